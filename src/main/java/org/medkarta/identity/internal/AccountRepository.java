@@ -1,0 +1,21 @@
+package org.medkarta.identity.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.CrudRepository;
+
+interface AccountRepository extends CrudRepository<Account, UUID> {
+
+	Optional<Account> findByPhone(String phone);
+
+	@Query("SELECT * FROM accounts WHERE email = :email AND email_confirmed_at IS NOT NULL")
+	Optional<Account> findByConfirmedEmail(String email);
+
+	@Query("SELECT count(*) > 0 FROM accounts WHERE email = :email AND email_confirmed_at IS NOT NULL")
+	boolean confirmedEmailExists(String email);
+
+	boolean existsByPhone(String phone);
+
+}

@@ -1,0 +1,111 @@
+package org.medkarta.identity.internal;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+
+/**
+ * Who may open what, and the headers, cookies and CSRF protection every response gets
+ * (SECURITY.md §4–5). Deny by default: a page not named here needs a signed-in account.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
+			+ "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		return new HttpSessionCsrfTokenRepository();
+	}
+
+	@Bean
+	RequestCache requestCache() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setMatchingRequestParameterName(null);
+		return cache;
+	}
+
+	@Bean
+	SessionLifetimeFilter sessionLifetimeFilter(Clock clock, SecurityContextRepository contexts) {
+		return new SessionLifetimeFilter(clock);
+	}
+
+	@Bean
+	SecurityFilterChain webSecurity(HttpSecurity http, SecurityContextRepository contexts, CsrfTokenRepository csrf,
+			RequestCache requestCache, SessionLifetimeFilter lifetime,
+			@Value("${medkarta.dev.outbox}") boolean devOutbox,
+			@Value("${medkarta.security.secure-cookies}") boolean secure) {
+		http.securityContext((context) -> context.securityContextRepository(contexts))
+			.csrf((c) -> c.csrfTokenRepository(csrf))
+			.requestCache((cache) -> cache.requestCache(requestCache))
+			.authorizeHttpRequests((requests) -> {
+				requests.requestMatchers("/css/**", "/js/**", "/fonts/**", "/img/**", "/webjars/**", "/favicon.ico")
+					.permitAll();
+				requests
+					.requestMatchers("/", "/register", "/register/**", "/signin", "/signin/**", "/password-reset",
+							"/password-reset/**", "/email/confirm", "/language", "/error", "/signed-out")
+					.permitAll();
+				requests.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+				requests.requestMatchers("/actuator/**").hasRole("ADMIN");
+				if (devOutbox) {
+					requests.requestMatchers("/dev/**").permitAll();
+				}
+				else {
+					requests.requestMatchers("/dev/**").denyAll();
+				}
+				requests.requestMatchers("/admin/**").hasRole("ADMIN");
+				requests.requestMatchers("/operator/**").hasRole("OPERATOR");
+				requests.requestMatchers("/clinic/**").hasAnyRole("CLINIC_STAFF", "CLINIC_ADMIN");
+				requests.anyRequest().authenticated();
+			})
+			.exceptionHandling(
+					(handling) -> handling.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/signin")))
+			.formLogin((form) -> form.disable())
+			.httpBasic((basic) -> basic.disable())
+			.logout((logout) -> logout.logoutUrl("/signout")
+				.logoutSuccessUrl("/signed-out")
+				.invalidateHttpSession(true)
+				.clearAuthentication(true)
+				.deleteCookies("MEDKARTA_SESSION"))
+			.headers((headers) -> {
+				headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
+				headers.frameOptions((frame) -> frame.deny());
+				headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+				headers.contentTypeOptions(Customizer.withDefaults());
+				headers.cacheControl(Customizer.withDefaults());
+				if (secure) {
+					headers.httpStrictTransportSecurity(
+							(hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+				}
+				else {
+					headers.httpStrictTransportSecurity((hsts) -> hsts.disable());
+				}
+			})
+			.addFilterAfter(lifetime, SecurityContextHolderFilter.class);
+		return http.build();
+	}
+
+}

@@ -1,0 +1,129 @@
+package org.medkarta.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Slows repeated failed sign-ins down with growing delays and never locks anyone out for
+ * good. Failures are counted per identifier as typed (hashed, whether or not an account
+ * has it, so the delays reveal nothing) and per client address.
+ */
+@Component
+class SignInThrottle {
+
+	/** Failures allowed before the first delay. */
+	static final int FREE_FAILURES = 3;
+
+	/** A client address gets more, as several people may share it. */
+	static final int FREE_FAILURES_PER_ADDRESS = 20;
+
+	static final Duration MAX_DELAY = Duration.ofMinutes(15);
+
+	/** Failures older than this are forgotten. */
+	static final Duration MEMORY = Duration.ofHours(24);
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	SignInThrottle(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** How long the caller must still wait before the next try, if at all. */
+	@Transactional(readOnly = true)
+	Optional<Duration> waitBeforeNextTry(String identifier, String clientAddress) {
+		Instant now = this.clock.instant();
+		Duration byIdentifier = remaining(identifierKey(identifier), FREE_FAILURES, now);
+		Duration byAddress = remaining(addressKey(clientAddress), FREE_FAILURES_PER_ADDRESS, now);
+		Duration longest = (byIdentifier.compareTo(byAddress) >= 0) ? byIdentifier : byAddress;
+		return longest.isZero() ? Optional.empty() : Optional.of(longest);
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void recordFailure(String identifier, String clientAddress) {
+		record(identifierKey(identifier));
+		record(addressKey(clientAddress));
+	}
+
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void recordSuccess(String identifier) {
+		this.jdbc.sql("DELETE FROM sign_in_failures WHERE throttle_key = :key")
+			.param("key", identifierKey(identifier))
+			.update();
+	}
+
+	/**
+	 * The delay after a number of failures: none for the free ones, then 1 s, 2 s, 4 s …
+	 * up to 15 minutes.
+	 */
+	static Duration delayAfter(int failures, int free) {
+		if (failures < free) {
+			return Duration.ZERO;
+		}
+		int exponent = Math.min(failures - free, 20);
+		Duration delay = Duration.ofSeconds(1L << exponent);
+		return (delay.compareTo(MAX_DELAY) > 0) ? MAX_DELAY : delay;
+	}
+
+	private Duration remaining(String key, int free, Instant now) {
+		return this.jdbc.sql("SELECT failures, last_failure_at FROM sign_in_failures WHERE throttle_key = :key")
+			.param("key", key)
+			.query((rs, row) -> {
+				Instant last = rs.getTimestamp("last_failure_at").toInstant();
+				if (last.plus(MEMORY).isBefore(now)) {
+					return Duration.ZERO;
+				}
+				Instant until = last.plus(delayAfter(rs.getInt("failures"), free));
+				return until.isAfter(now) ? Duration.between(now, until) : Duration.ZERO;
+			})
+			.optional()
+			.orElse(Duration.ZERO);
+	}
+
+	private void record(String key) {
+		Instant now = this.clock.instant();
+		this.jdbc
+			.sql("INSERT INTO sign_in_failures (throttle_key, failures, last_failure_at) VALUES (:key, 1, :now) "
+					+ "ON CONFLICT (throttle_key) DO UPDATE SET failures = CASE WHEN "
+					+ "sign_in_failures.last_failure_at < :forget THEN 1 ELSE sign_in_failures.failures + 1 END, "
+					+ "last_failure_at = :now")
+			.param("key", key)
+			.param("now", Timestamp.from(now))
+			.param("forget", Timestamp.from(now.minus(MEMORY)))
+			.update();
+	}
+
+	private static String identifierKey(String identifier) {
+		return "id:" + sha256(identifier.strip().toLowerCase(Locale.ROOT));
+	}
+
+	private static String addressKey(String clientAddress) {
+		return "ip:" + sha256(String.valueOf(clientAddress));
+	}
+
+	private static String sha256(String value) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+
+}

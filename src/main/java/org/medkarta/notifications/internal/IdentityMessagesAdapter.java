@@ -1,0 +1,56 @@
+package org.medkarta.notifications.internal;
+
+import java.util.Locale;
+
+import org.medkarta.core.EmailAddress;
+import org.medkarta.core.PhoneNumber;
+import org.medkarta.identity.CodePurpose;
+import org.medkarta.identity.IdentityMessages;
+import org.medkarta.notifications.SmsGateway;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers identity's codes and links: texts from the message files, in the account's
+ * language, by SMS or e-mail.
+ */
+@Component
+class IdentityMessagesAdapter implements IdentityMessages {
+
+	private final SmsGateway sms;
+
+	private final MailGateway mail;
+
+	private final MessageSource texts;
+
+	IdentityMessagesAdapter(SmsGateway sms, MailGateway mail, MessageSource texts) {
+		this.sms = sms;
+		this.mail = mail;
+		this.texts = texts;
+	}
+
+	@Override
+	public void sendCode(PhoneNumber phone, CodePurpose purpose, String code, Locale locale) {
+		String key = "sms.code." + purpose.name().toLowerCase(Locale.ROOT).replace('_', '-');
+		this.sms.send(phone, this.texts.getMessage(key, new Object[] { code }, locale));
+	}
+
+	@Override
+	public void sendPhoneAlreadyRegistered(PhoneNumber phone, Locale locale) {
+		this.sms.send(phone, this.texts.getMessage("sms.phone-already-registered", null, locale));
+	}
+
+	@Override
+	public void sendEmailConfirmation(EmailAddress email, String link, Locale locale) {
+		this.mail.send(email, this.texts.getMessage("mail.confirm.subject", null, locale),
+				this.texts.getMessage("mail.confirm.body", new Object[] { link }, locale));
+	}
+
+	@Override
+	public void sendEmailAlreadyInUse(EmailAddress email, Locale locale) {
+		this.mail.send(email, this.texts.getMessage("mail.in-use.subject", null, locale),
+				this.texts.getMessage("mail.in-use.body", null, locale));
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.medkarta.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Bad requests get a friendly page with a 400-class status, never a stack trace.
+ * Everything else falls through to {@code templates/error.html}.
+ */
+@ControllerAdvice
+class ErrorPages {
+
+	private static final Logger log = LoggerFactory.getLogger(ErrorPages.class);
+
+	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
+			MultipartException.class })
+	ModelAndView badRequest(Exception ex, HttpServletRequest request, HttpServletResponse response) {
+		log.debug("Bad request to {}: {}", request.getRequestURI(), ex.getClass().getSimpleName());
+		return page(HttpStatus.BAD_REQUEST, response);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView tooLarge(HttpServletResponse response) {
+		return page(HttpStatus.PAYLOAD_TOO_LARGE, response);
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ModelAndView wrongMethod(HttpServletResponse response) {
+		return page(HttpStatus.METHOD_NOT_ALLOWED, response);
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ModelAndView wrongType(HttpServletResponse response) {
+		return page(HttpStatus.UNSUPPORTED_MEDIA_TYPE, response);
+	}
+
+	private static ModelAndView page(HttpStatus status, HttpServletResponse response) {
+		response.setStatus(status.value());
+		ModelAndView view = new ModelAndView("error");
+		view.addObject("status", status.value());
+		view.setStatus(status);
+		return view;
+	}
+
+}
