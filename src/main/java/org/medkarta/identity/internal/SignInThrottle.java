@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,7 +28,7 @@ class SignInThrottle {
 	/** Failures allowed before the first delay. */
 	static final int FREE_FAILURES = 3;
 
-	/** A client address gets more, as several people may share it. */
+	/** A client address gets more by default, as several people may share it. */
 	static final int FREE_FAILURES_PER_ADDRESS = 20;
 
 	static final Duration MAX_DELAY = Duration.ofMinutes(15);
@@ -39,9 +40,13 @@ class SignInThrottle {
 
 	private final Clock clock;
 
-	SignInThrottle(JdbcClient jdbc, Clock clock) {
+	private final int freePerAddress;
+
+	SignInThrottle(JdbcClient jdbc, Clock clock,
+			@Value("${medkarta.security.sign-in.free-failures-per-address:20}") int freePerAddress) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.freePerAddress = freePerAddress;
 	}
 
 	/** How long the caller must still wait before the next try, if at all. */
@@ -49,7 +54,7 @@ class SignInThrottle {
 	Optional<Duration> waitBeforeNextTry(String identifier, String clientAddress) {
 		Instant now = this.clock.instant();
 		Duration byIdentifier = remaining(identifierKey(identifier), FREE_FAILURES, now);
-		Duration byAddress = remaining(addressKey(clientAddress), FREE_FAILURES_PER_ADDRESS, now);
+		Duration byAddress = remaining(addressKey(clientAddress), this.freePerAddress, now);
 		Duration longest = (byIdentifier.compareTo(byAddress) >= 0) ? byIdentifier : byAddress;
 		return longest.isZero() ? Optional.empty() : Optional.of(longest);
 	}

@@ -1,0 +1,21 @@
+package org.medkarta.support;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Phone numbers no other test of the run uses, so per-phone limits never cross tests.
+ */
+public final class Phones {
+
+	private static final AtomicLong NEXT = new AtomicLong(System.nanoTime() % 100_000_000L);
+
+	private Phones() {
+	}
+
+	/** A fresh number in {@code +79XXXXXXXXX} form. */
+	public static String fresh() {
+		long n = 100_000_000L + (NEXT.incrementAndGet() % 900_000_000L);
+		return "+79" + String.format("%09d", n).substring(0, 9);
+	}
+
+}
