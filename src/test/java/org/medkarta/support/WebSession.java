@@ -115,6 +115,7 @@ public final class WebSession {
 	}
 
 	private Page send(HttpRequest.Builder builder) {
+		builder.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
 		if (this.acceptLanguage != null) {
 			builder.header("Accept-Language", this.acceptLanguage);
 		}

@@ -51,7 +51,8 @@ class OneTimeCodes {
 
 	/**
 	 * Makes a new code for the phone and purpose, replacing any earlier one of that
-	 * purpose, unless the phone or the address has had too many lately.
+	 * purpose, unless a code of that purpose went to the phone less than a minute ago, or
+	 * the phone or the address has had too many lately.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	CodeResult issue(PhoneNumber phone, CodePurpose purpose, String clientAddress) {
@@ -61,8 +62,10 @@ class OneTimeCodes {
 			.query()
 			.singleRow();
 		Instant windowStart = now.minus(this.settings.window());
-		Optional<Instant> last = this.jdbc.sql("SELECT max(created_at) FROM one_time_codes WHERE phone = :phone")
+		Optional<Instant> last = this.jdbc
+			.sql("SELECT max(created_at) FROM one_time_codes WHERE phone = :phone AND purpose = :purpose")
 			.param("phone", phone.value())
+			.param("purpose", purpose.name())
 			.query(Timestamp.class)
 			.optional()
 			.map(Timestamp::toInstant);

@@ -147,7 +147,7 @@ class RegistrationController {
 	}
 
 	private static String again(RegistrationForm form, FormErrors errors, Model model) {
-		model.addAttribute("form", form);
+		model.addAttribute("form", form.forDisplay());
 		model.addAttribute("errors", errors);
 		return "identity/register";
 	}
@@ -165,6 +165,17 @@ class RegistrationController {
 
 		static RegistrationForm empty() {
 			return new RegistrationForm("", "", "", "", false);
+		}
+
+		/**
+		 * The form to show again: passwords never, and no value longer than its field.
+		 */
+		RegistrationForm forDisplay() {
+			return new RegistrationForm(fit(this.phone, 32), fit(this.email, Limits.SHORT_TEXT), "", "", this.consent);
+		}
+
+		private static String fit(String value, int limit) {
+			return (value == null || value.length() > limit) ? "" : value;
 		}
 
 	}
