@@ -23,6 +23,7 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
 		REQUIRED.put("MEDKARTA_SMS_URL", "the SMS gateway's URL");
 		REQUIRED.put("MEDKARTA_SMS_TOKEN", "the SMS gateway's token");
 		REQUIRED.put("MEDKARTA_CODE_SECRET", "the key one-time codes are hashed with (32+ random characters)");
+		REQUIRED.put("MEDKARTA_BASE_URL", "the public https:// address of the portal, used in e-mail links");
 	}
 
 	@Override
@@ -33,8 +34,14 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
 		for (Map.Entry<String, String> setting : REQUIRED.entrySet()) {
 			String value = environment.getProperty(setting.getKey());
 			if (value == null || value.isBlank()) {
-				throw new MissingSettingException(setting.getKey(), setting.getValue());
+				throw MissingSettingException.missing(setting.getKey(), setting.getValue());
 			}
+		}
+		if (environment.getProperty("MEDKARTA_CODE_SECRET").length() < 32) {
+			throw MissingSettingException.invalid("MEDKARTA_CODE_SECRET", "it must have at least 32 characters");
+		}
+		if (environment.getProperty("medkarta.dev.outbox", Boolean.class, false)) {
+			throw MissingSettingException.invalid("medkarta.dev.outbox", "the dev outbox is never allowed in prod");
 		}
 	}
 
@@ -43,8 +50,18 @@ class ProductionSettingsCheck implements EnvironmentPostProcessor {
 	 */
 	static class MissingSettingException extends RuntimeException {
 
-		MissingSettingException(String name, String meaning) {
-			super("Medkarta (prod profile) cannot start: the setting " + name + " is missing (" + meaning + ").");
+		private MissingSettingException(String message) {
+			super(message);
+		}
+
+		static MissingSettingException missing(String name, String meaning) {
+			return new MissingSettingException(
+					"Medkarta (prod profile) cannot start: the setting " + name + " is missing (" + meaning + ").");
+		}
+
+		static MissingSettingException invalid(String name, String why) {
+			return new MissingSettingException(
+					"Medkarta (prod profile) cannot start: the setting " + name + " is not valid (" + why + ").");
 		}
 
 	}

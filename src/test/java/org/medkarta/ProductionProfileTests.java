@@ -21,7 +21,8 @@ class ProductionProfileTests {
 
 	private static final Map<String, Object> COMPLETE = Map.of("MEDKARTA_DB_URL", "jdbc:postgresql://db/medkarta",
 			"MEDKARTA_DB_USER", "medkarta", "MEDKARTA_SMTP_HOST", "smtp.example.ru", "MEDKARTA_SMS_URL",
-			"https://sms.example.ru/send", "MEDKARTA_SMS_TOKEN", "token", "MEDKARTA_CODE_SECRET", "a-long-secret");
+			"https://sms.example.ru/send", "MEDKARTA_SMS_TOKEN", "token", "MEDKARTA_CODE_SECRET",
+			"0123456789abcdef0123456789abcdef", "MEDKARTA_BASE_URL", "https://medkarta.example.ru");
 
 	private static StandardEnvironment environment(Map<String, Object> settings, String... profiles) {
 		StandardEnvironment environment = new StandardEnvironment();
@@ -53,6 +54,24 @@ class ProductionProfileTests {
 	}
 
 	@Test
+	void aShortCodeSecretIsRefused() {
+		Map<String, Object> settings = new HashMap<>(COMPLETE);
+		settings.put("MEDKARTA_CODE_SECRET", "short");
+		assertThatThrownBy(() -> new ProductionSettingsCheck().postProcessEnvironment(environment(settings, "prod"),
+				new SpringApplication()))
+			.hasMessageContaining("MEDKARTA_CODE_SECRET is not valid");
+	}
+
+	@Test
+	void theDevOutboxCannotBeSwitchedOnInProd() {
+		Map<String, Object> settings = new HashMap<>(COMPLETE);
+		settings.put("medkarta.dev.outbox", "true");
+		assertThatThrownBy(() -> new ProductionSettingsCheck().postProcessEnvironment(environment(settings, "prod"),
+				new SpringApplication()))
+			.hasMessageContaining("medkarta.dev.outbox");
+	}
+
+	@Test
 	void allSettingsPresentPasses() {
 		new ProductionSettingsCheck().postProcessEnvironment(environment(COMPLETE, "prod"), new SpringApplication());
 	}
@@ -70,7 +89,7 @@ class ProductionProfileTests {
 			.isInstanceOf(ProductionSettingsCheck.MissingSettingException.class)
 			.hasMessageStartingWith("Medkarta (prod profile) cannot start: the setting MEDKARTA_");
 		FailureAnalysis analysis = new MissingSettingFailureAnalyzer()
-			.analyze(new ProductionSettingsCheck.MissingSettingException("MEDKARTA_DB_URL", "the database"));
+			.analyze(ProductionSettingsCheck.MissingSettingException.missing("MEDKARTA_DB_URL", "the database"));
 		assertThat(analysis.getDescription()).contains("MEDKARTA_DB_URL").doesNotContain("\n");
 	}
 

@@ -3,6 +3,7 @@ package org.medkarta.identity.internal;
 import java.time.Clock;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -49,8 +50,19 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SessionLifetimeFilter sessionLifetimeFilter(Clock clock, SecurityContextRepository contexts) {
+	SessionLifetimeFilter sessionLifetimeFilter(Clock clock) {
 		return new SessionLifetimeFilter(clock);
+	}
+
+	/**
+	 * The filter runs inside the security chain only, not a second time as a servlet
+	 * filter.
+	 */
+	@Bean
+	FilterRegistrationBean<SessionLifetimeFilter> sessionLifetimeFilterRegistration(SessionLifetimeFilter filter) {
+		FilterRegistrationBean<SessionLifetimeFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	@Bean

@@ -24,6 +24,12 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 
 	static final String LAST_SEEN_AT = "medkarta.lastSeenAt";
 
+	/**
+	 * Set on the fresh session of someone whose session just ended, for the sign-in page
+	 * to say why.
+	 */
+	static final String EXPIRED = "medkarta.sessionExpired";
+
 	static final Duration IDLE_LIMIT = Duration.ofMinutes(30);
 
 	static final Duration ABSOLUTE_LIMIT = Duration.ofHours(12);
@@ -45,7 +51,7 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 			if (now - signedInAt > ABSOLUTE_LIMIT.toMillis() || now - lastSeenAt > IDLE_LIMIT.toMillis()) {
 				session.invalidate();
 				SecurityContextHolder.clearContext();
-				request.setAttribute("medkarta.sessionExpired", Boolean.TRUE);
+				request.getSession(true).setAttribute(EXPIRED, Boolean.TRUE);
 			}
 			else if (!request.getRequestURI().startsWith(request.getContextPath() + "/actuator")) {
 				session.setAttribute(LAST_SEEN_AT, now);

@@ -50,9 +50,10 @@ class SignInController {
 	}
 
 	@GetMapping("/signin")
-	String form(HttpServletRequest request, Model model) {
+	String form(HttpSession session, Model model) {
 		model.addAttribute("identifier", "");
-		if (Boolean.TRUE.equals(request.getAttribute("medkarta.sessionExpired"))) {
+		if (Boolean.TRUE.equals(session.getAttribute(SessionLifetimeFilter.EXPIRED))) {
+			session.removeAttribute(SessionLifetimeFilter.EXPIRED);
 			model.addAttribute("expired", true);
 		}
 		return "identity/signin";

@@ -1,5 +1,7 @@
 package org.medkarta.notifications.internal;
 
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.util.Map;
 
 import org.medkarta.core.PhoneNumber;
@@ -8,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
@@ -22,7 +25,13 @@ class HttpSmsGateway implements SmsGateway {
 	private final RestClient client;
 
 	HttpSmsGateway(RestClient.Builder builder, String url, String token) {
-		this.client = builder.baseUrl(url).defaultHeader("Authorization", "Bearer " + token).build();
+		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+				HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+		requests.setReadTimeout(Duration.ofSeconds(10));
+		this.client = builder.baseUrl(url)
+			.requestFactory(requests)
+			.defaultHeader("Authorization", "Bearer " + token)
+			.build();
 	}
 
 	@Override

@@ -7,6 +7,8 @@ import org.medkarta.core.PhoneNumber;
 import org.medkarta.identity.CodePurpose;
 import org.medkarta.identity.IdentityMessages;
 import org.medkarta.notifications.SmsGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -17,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class IdentityMessagesAdapter implements IdentityMessages {
+
+	private static final Logger log = LoggerFactory.getLogger(IdentityMessagesAdapter.class);
 
 	private final SmsGateway sms;
 
@@ -41,16 +45,29 @@ class IdentityMessagesAdapter implements IdentityMessages {
 		this.sms.send(phone, this.texts.getMessage("sms.phone-already-registered", null, locale));
 	}
 
+	/**
+	 * A mail server that is down must not stop a registration or a change of address: the
+	 * link can be sent again from «Профиль».
+	 */
 	@Override
 	public void sendEmailConfirmation(EmailAddress email, String link, Locale locale) {
-		this.mail.send(email, this.texts.getMessage("mail.confirm.subject", null, locale),
+		sendMail(email, this.texts.getMessage("mail.confirm.subject", null, locale),
 				this.texts.getMessage("mail.confirm.body", new Object[] { link }, locale));
 	}
 
 	@Override
 	public void sendEmailAlreadyInUse(EmailAddress email, Locale locale) {
-		this.mail.send(email, this.texts.getMessage("mail.in-use.subject", null, locale),
+		sendMail(email, this.texts.getMessage("mail.in-use.subject", null, locale),
 				this.texts.getMessage("mail.in-use.body", null, locale));
+	}
+
+	private void sendMail(EmailAddress email, String subject, String text) {
+		try {
+			this.mail.send(email, subject, text);
+		}
+		catch (MessageNotSentException ex) {
+			log.warn("E-mail to {} not sent; the person can ask for it again from the profile", email.masked());
+		}
 	}
 
 }
