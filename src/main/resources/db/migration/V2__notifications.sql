@@ -2,13 +2,14 @@
 -- Used only when no SMTP server or SMS gateway is configured (never in production).
 CREATE TABLE dev_outbox (
   id         UUID PRIMARY KEY,
+  seq        BIGINT GENERATED ALWAYS AS IDENTITY,
   channel    VARCHAR(8) NOT NULL CHECK (channel IN ('SMS', 'EMAIL')),
   recipient  VARCHAR(254) NOT NULL,
   subject    VARCHAR(300),
   body       TEXT NOT NULL,
   created_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
-CREATE INDEX dev_outbox_by_time ON dev_outbox (created_at DESC);
+CREATE INDEX dev_outbox_newest_first ON dev_outbox (seq DESC);
 
 -- The in-app inbox «Уведомления». Texts are message keys with arguments, so each
 -- message is shown in the language the reader has chosen.

@@ -23,8 +23,7 @@ public final class Outbox {
 
 	public String lastSmsTo(String phone) {
 		return this.jdbc
-			.sql("SELECT body FROM dev_outbox WHERE channel = 'SMS' AND recipient = :to ORDER BY created_at DESC, "
-					+ "ctid DESC LIMIT 1")
+			.sql("SELECT body FROM dev_outbox WHERE channel = 'SMS' AND recipient = :to ORDER BY seq DESC " + "LIMIT 1")
 			.param("to", phone)
 			.query(String.class)
 			.optional()
@@ -48,8 +47,8 @@ public final class Outbox {
 
 	public String lastLinkTo(String email) {
 		String body = this.jdbc
-			.sql("SELECT body FROM dev_outbox WHERE channel = 'EMAIL' AND recipient = :to ORDER BY created_at DESC, "
-					+ "ctid DESC LIMIT 1")
+			.sql("SELECT body FROM dev_outbox WHERE channel = 'EMAIL' AND recipient = :to ORDER BY seq DESC "
+					+ "LIMIT 1")
 			.param("to", email)
 			.query(String.class)
 			.optional()

@@ -45,7 +45,7 @@ class DevOutbox {
 	List<OutboxMessage> latest(int limit) {
 		return this.jdbc
 			.sql("SELECT channel, recipient, subject, body, created_at FROM dev_outbox "
-					+ "ORDER BY created_at DESC, id LIMIT :limit")
+					+ "ORDER BY seq DESC LIMIT :limit")
 			.param("limit", limit)
 			.query((rs, row) -> new OutboxMessage(rs.getString("channel"), rs.getString("recipient"),
 					rs.getString("subject"), rs.getString("body"), rs.getTimestamp("created_at").toInstant()))
