@@ -1,14 +1,8 @@
 package org.medkarta;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -27,30 +21,16 @@ import org.springframework.context.annotation.Profile;
 @ConditionalOnExpression("'${medkarta.db.url:}'.isBlank()")
 class EmbeddedDatabaseConfiguration {
 
+	/** Starts PostgreSQL while the rest of the application is still being set up. */
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgres embeddedPostgres(@Value("${medkarta.data-dir}") String dataDir,
-			@Value("${medkarta.db.embedded-port:0}") int port) {
-		Path directory = Path.of(dataDir, "postgres").toAbsolutePath();
-		try {
-			Files.createDirectories(directory);
-			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-				.setDataDirectory(directory)
-				.setCleanDataDirectory(false)
-				.setServerConfig("max_connections", "100");
-			if (port > 0) {
-				builder.setPort(port);
-			}
-			return builder.start();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory, ex);
-		}
+	static EmbeddedPostgresStarter embeddedPostgresStarter() {
+		return new EmbeddedPostgresStarter();
 	}
 
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres, @Value("${medkarta.db.pool-size:10}") int poolSize) {
+	DataSource dataSource(EmbeddedPostgresStarter postgres, @Value("${medkarta.db.pool-size:10}") int poolSize) {
 		HikariDataSource dataSource = new HikariDataSource();
-		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setJdbcUrl(postgres.await().getJdbcUrl("postgres", "postgres"));
 		dataSource.setMaximumPoolSize(poolSize);
 		dataSource.setConnectionTimeout(5000);
 		dataSource.setPoolName("medkarta");

@@ -58,17 +58,32 @@ class SecurityHeadersTests {
 	}
 
 	@Test
-	void theSessionCookieIsHttpOnlyAndSameSite() {
+	void pagesForVisitorsNeedNoServerSession() {
 		WebSession.Page page = new WebSession(this.port).get("/signin");
-		String cookie = page.headers()
+		assertThat(setCookies(page)).noneMatch((value) -> value.startsWith("MEDKARTA_SESSION="))
+			.anySatisfy((value) -> assertThat(value).startsWith("MEDKARTA_CSRF=")
+				.contains("HttpOnly")
+				.contains("SameSite=Lax"));
+	}
+
+	@Test
+	void theSessionCookieIsHttpOnlyAndSameSite() {
+		WebSession web = new WebSession(this.port);
+		web.get("/register");
+		WebSession.Page page = web.post("/register", Map.of("phone", Phones.fresh(), "email", "cookie@example.ru",
+				"password", "длинный пароль", "passwordRepeat", "длинный пароль", "consent", "true"));
+		assertThat(setCookies(page)).anySatisfy((value) -> assertThat(value).startsWith("MEDKARTA_SESSION=")
+			.contains("HttpOnly")
+			.contains("SameSite=Lax"));
+	}
+
+	private static java.util.List<String> setCookies(WebSession.Page page) {
+		return page.headers()
 			.entrySet()
 			.stream()
 			.filter((e) -> e.getKey().equalsIgnoreCase("Set-Cookie"))
 			.flatMap((e) -> e.getValue().stream())
-			.filter((value) -> value.startsWith("MEDKARTA_SESSION="))
-			.findFirst()
-			.orElseThrow();
-		assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax");
+			.toList();
 	}
 
 	@ParameterizedTest

@@ -15,7 +15,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -37,9 +37,16 @@ class SecurityConfiguration {
 		return new HttpSessionSecurityContextRepository();
 	}
 
+	/**
+	 * The CSRF token lives in an HttpOnly cookie and is sent back in each form, so pages
+	 * for visitors who are not signed in need no server session (and no database write).
+	 */
 	@Bean
-	CsrfTokenRepository csrfTokenRepository() {
-		return new HttpSessionCsrfTokenRepository();
+	CsrfTokenRepository csrfTokenRepository(@Value("${medkarta.security.secure-cookies}") boolean secure) {
+		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+		repository.setCookieName("MEDKARTA_CSRF");
+		repository.setCookieCustomizer((cookie) -> cookie.httpOnly(true).secure(secure).sameSite("Lax").path("/"));
+		return repository;
 	}
 
 	@Bean

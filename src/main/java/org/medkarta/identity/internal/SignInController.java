@@ -50,9 +50,10 @@ class SignInController {
 	}
 
 	@GetMapping("/signin")
-	String form(HttpSession session, Model model) {
+	String form(HttpServletRequest request, Model model) {
 		model.addAttribute("identifier", "");
-		if (Boolean.TRUE.equals(session.getAttribute(SessionLifetimeFilter.EXPIRED))) {
+		HttpSession session = request.getSession(false);
+		if (session != null && Boolean.TRUE.equals(session.getAttribute(SessionLifetimeFilter.EXPIRED))) {
 			session.removeAttribute(SessionLifetimeFilter.EXPIRED);
 			model.addAttribute("expired", true);
 		}
