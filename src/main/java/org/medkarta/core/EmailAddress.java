@@ -13,7 +13,8 @@ import java.util.Locale;
 public record EmailAddress(String value) implements Serializable {
 
 	public EmailAddress {
-		if (value == null || value.length() > 254 || !value.matches("[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+")
+		if (value == null || value.length() > 254
+				|| !value.matches("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s.\\p{Cntrl}]+(\\.[^@\\s.\\p{Cntrl}]+)+")
 				|| !value.equals(value.toLowerCase(Locale.ROOT))) {
 			throw new InvalidValueException("validation.email.format");
 		}

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -31,6 +33,19 @@ class ErrorPages {
 	ModelAndView badRequest(Exception ex, HttpServletRequest request, HttpServletResponse response) {
 		log.debug("Bad request to {}: {}", request.getRequestURI(), ex.getClass().getSimpleName());
 		return page(HttpStatus.BAD_REQUEST, response);
+	}
+
+	/**
+	 * Two requests raced for the same unique value (a phone, an address): the later one
+	 * is told that things changed meanwhile. The database's message, which names the
+	 * value, is not logged.
+	 */
+	@ExceptionHandler({ DuplicateKeyException.class, DbActionExecutionException.class })
+	ModelAndView conflict(Exception ex, HttpServletResponse response) throws Exception {
+		if (ex instanceof DbActionExecutionException && !(ex.getCause() instanceof DuplicateKeyException)) {
+			throw ex;
+		}
+		return page(HttpStatus.CONFLICT, response);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

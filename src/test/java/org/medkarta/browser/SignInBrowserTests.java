@@ -24,6 +24,9 @@ class SignInBrowserTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.medkarta.support.MutableClock clock;
+
 	@BeforeAll
 	static void launch() {
 		browser = new Browser();
@@ -80,6 +83,7 @@ class SignInBrowserTests {
 				.click();
 			assertThat(page.locator("h1")).hasText("Вы вышли");
 
+			this.clock.advance(java.time.Duration.ofSeconds(61));
 			page.navigate("/signin");
 			page.getByLabel("Телефон или электронная почта").fill(phone);
 			page.getByLabel("Пароль", new Page.GetByLabelOptions().setExact(true)).fill(password);
@@ -138,6 +142,7 @@ class SignInBrowserTests {
 					.click();
 				if (attempt < 5) {
 					assertThat(page.locator(".error-summary")).containsText("Осталось попыток: " + (5 - attempt));
+					assertThat(page.locator("#error-summary")).isFocused();
 				}
 			}
 			assertThat(page.locator(".error-summary")).containsText("Нет действующего кода");

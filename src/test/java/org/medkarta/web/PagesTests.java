@@ -49,6 +49,18 @@ class PagesTests {
 	}
 
 	@Test
+	void theLanguageSwitchOnAPageShownAfterAFormReturnsToThatPage() {
+		WebSession web = new WebSession(this.port);
+		String phone = Phones.fresh();
+		Accounts.register(web, new Outbox(this.jdbc), phone, "switch" + phone.substring(3) + "@example.ru");
+		web.open("/profile");
+		WebSession.Page page = web.post("/profile/email", Map.of("newEmail", "broken"));
+		assertThat(page.body()).contains("name=\"return\" value=\"/profile\"");
+		assertThat(web.submit("/language", Map.of("lang", "en", "return", "/profile")).text())
+			.contains("Change e-mail");
+	}
+
+	@Test
 	void theLayoutHasASkipLinkNavigationAndTheUnreadCount() {
 		WebSession web = new WebSession(this.port);
 		String phone = Phones.fresh();

@@ -87,8 +87,10 @@ class SecurityHeadersTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/signin", "/register", "/password-reset", "/signout", "/language",
-			"/notifications/read-all", "/profile/email", "/admin/accounts" })
+	@ValueSource(strings = { "/signin", "/signin/code", "/signin/resend", "/register", "/register/confirm",
+			"/register/resend", "/password-reset", "/password-reset/confirm", "/signout", "/language", "/email/confirm",
+			"/notifications/read-all", "/notifications/00000000-0000-0000-0000-000000000000/read", "/profile/phone",
+			"/profile/phone/confirm", "/profile/email", "/profile/email/resend", "/admin/accounts" })
 	void stateChangingRequestsWithoutACsrfTokenFail(String path) {
 		WebSession web = new WebSession(this.port);
 		web.get("/signin");

@@ -51,8 +51,8 @@ class OneTimeCodes {
 
 	/**
 	 * Makes a new code for the phone and purpose, replacing any earlier one of that
-	 * purpose, unless a code of that purpose went to the phone less than a minute ago, or
-	 * the phone or the address has had too many lately.
+	 * purpose, unless any code went to the phone less than a minute ago, or the phone or
+	 * the address has had too many lately.
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	CodeResult issue(PhoneNumber phone, CodePurpose purpose, String clientAddress) {
@@ -62,10 +62,8 @@ class OneTimeCodes {
 			.query()
 			.singleRow();
 		Instant windowStart = now.minus(this.settings.window());
-		Optional<Instant> last = this.jdbc
-			.sql("SELECT max(created_at) FROM one_time_codes WHERE phone = :phone AND purpose = :purpose")
+		Optional<Instant> last = this.jdbc.sql("SELECT max(created_at) FROM one_time_codes WHERE phone = :phone")
 			.param("phone", phone.value())
-			.param("purpose", purpose.name())
 			.query(Timestamp.class)
 			.optional()
 			.map(Timestamp::toInstant);

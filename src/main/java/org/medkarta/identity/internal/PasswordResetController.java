@@ -54,7 +54,9 @@ class PasswordResetController {
 		}
 		if (phone != null) {
 			CodeResult result = this.resets.start(phone, locale, ClientAddress.of(request));
-			if (result instanceof CodeResult.Issued) {
+			if (result instanceof CodeResult.Issued || result instanceof CodeResult.TooSoon) {
+				// A code went to this number moments ago (a double click): continue with
+				// it.
 				session.setAttribute(PHONE, phone.value());
 				return "redirect:/password-reset/confirm";
 			}

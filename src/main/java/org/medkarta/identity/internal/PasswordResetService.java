@@ -6,6 +6,9 @@ import java.util.Optional;
 import org.medkarta.core.PhoneNumber;
 import org.medkarta.identity.CodePurpose;
 import org.medkarta.identity.IdentityMessages;
+import org.medkarta.identity.MessageNotDeliveredException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class PasswordResetService {
+
+	private static final Logger log = LoggerFactory.getLogger(PasswordResetService.class);
 
 	private final AccountRepository accounts;
 
@@ -48,7 +53,14 @@ class PasswordResetService {
 		CodeResult result = this.codes.issue(phone, CodePurpose.PASSWORD_RESET, clientAddress);
 		Optional<Account> account = this.accounts.findByPhone(phone.value());
 		if (result instanceof CodeResult.Issued issued && account.isPresent()) {
-			this.messages.sendCode(phone, CodePurpose.PASSWORD_RESET, issued.code(), account.get().locale());
+			try {
+				this.messages.sendCode(phone, CodePurpose.PASSWORD_RESET, issued.code(), account.get().locale());
+			}
+			catch (MessageNotDeliveredException ex) {
+				// The page reads the same as for a number without an account; a new code
+				// can be asked for.
+				log.warn("Password reset code to {} not delivered", phone.masked());
+			}
 		}
 		return result;
 	}
@@ -70,7 +82,7 @@ class PasswordResetService {
 		Account account = found.get();
 		account.changePassword(this.passwords.hash(newPassword), this.clock.instant());
 		this.accounts.save(account);
-		this.throttle.recordSuccess(phone.value());
+		this.throttle.forget(phone.value());
 		this.sessions.endAllExcept(account, null);
 		return result;
 	}

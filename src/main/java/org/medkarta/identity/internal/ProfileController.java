@@ -76,6 +76,7 @@ class ProfileController {
 					return "redirect:/profile/phone/confirm";
 				}
 				case WRONG_PASSWORD -> errors.reject("password", "profile.phone.wrong-password");
+				case THROTTLED -> errors.rejectForm("profile.phone.throttled");
 				case SAME_PHONE -> errors.reject("newPhone", "profile.phone.same");
 				case TOO_MANY_CODES -> errors.rejectForm("code.too-many-simple");
 			}

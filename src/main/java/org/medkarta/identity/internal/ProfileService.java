@@ -31,16 +31,19 @@ class ProfileService {
 
 	private final Sessions sessions;
 
+	private final SignInThrottle throttle;
+
 	private final Clock clock;
 
 	ProfileService(AccountRepository accounts, Passwords passwords, OneTimeCodes codes, IdentityMessages messages,
-			EmailConfirmations emailConfirmations, Sessions sessions, Clock clock) {
+			EmailConfirmations emailConfirmations, Sessions sessions, SignInThrottle throttle, Clock clock) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.codes = codes;
 		this.messages = messages;
 		this.emailConfirmations = emailConfirmations;
 		this.sessions = sessions;
+		this.throttle = throttle;
 		this.clock = clock;
 	}
 
@@ -53,9 +56,14 @@ class ProfileService {
 	@Transactional(readOnly = true)
 	PhoneChange startPhoneChange(AccountId id, PhoneNumber newPhone, String password, String clientAddress) {
 		Account account = load(id);
+		String throttleKey = "account:" + id;
+		if (this.throttle.reserve(throttleKey, clientAddress).isPresent()) {
+			return PhoneChange.THROTTLED;
+		}
 		if (!this.passwords.matches(password, account.passwordHash())) {
 			return PhoneChange.WRONG_PASSWORD;
 		}
+		this.throttle.recordSuccess(throttleKey, clientAddress);
 		if (account.phone().equals(newPhone)) {
 			return PhoneChange.SAME_PHONE;
 		}
@@ -102,7 +110,7 @@ class ProfileService {
 
 	enum PhoneChange {
 
-		CODE_SENT, WRONG_PASSWORD, SAME_PHONE, TOO_MANY_CODES
+		CODE_SENT, WRONG_PASSWORD, THROTTLED, SAME_PHONE, TOO_MANY_CODES
 
 	}
 

@@ -84,9 +84,12 @@ class RegistrationController {
 		RegistrationService.Started started = this.registrations.start(phone, email, form.password(), locale,
 				ClientAddress.of(request));
 		if (started.registrationId() == null) {
-			if (session.getAttribute(PENDING) instanceof UUID pending
-					&& this.registrations.phoneOf(pending).map(phone::equals).orElse(false)) {
-				return "redirect:/register/confirm";
+			if (started.codeResult() instanceof CodeResult.TooSoon) {
+				java.util.Optional<UUID> same = this.registrations.sameAsJustStarted(phone, email, form.password());
+				if (same.isPresent()) {
+					session.setAttribute(PENDING, same.get());
+					return "redirect:/register/confirm";
+				}
 			}
 			CodeMessages.explain(started.codeResult(), errors, "code");
 			return again(form, errors, model);

@@ -91,6 +91,26 @@ class RegistrationService {
 		return new Started(id, result);
 	}
 
+	/**
+	 * The registration this same form made a moment ago, if any: same phone, same e-mail,
+	 * same password. A form sent twice (a double click) then continues where the first
+	 * left off instead of being told to wait.
+	 */
+	@Transactional(readOnly = true)
+	Optional<UUID> sameAsJustStarted(PhoneNumber phone, EmailAddress email, String password) {
+		return this.jdbc
+			.sql("SELECT id, email, password_hash FROM registrations WHERE phone = :phone AND completed_at IS NULL "
+					+ "AND created_at > :since ORDER BY created_at DESC LIMIT 1")
+			.param("phone", phone.value())
+			.param("since", Timestamp.from(this.clock.instant().minus(Duration.ofMinutes(1))))
+			.query((rs, row) -> new Recent(rs.getObject("id", UUID.class), rs.getString("email"),
+					rs.getString("password_hash")))
+			.optional()
+			.filter((recent) -> recent.email().equals(email.value())
+					&& this.passwords.matches(password, recent.passwordHash()))
+			.map(Recent::id);
+	}
+
 	/** Sends a new code for a registration that is still waiting. */
 	@Transactional
 	CodeResult resend(UUID registrationId, String clientAddress) {
@@ -164,6 +184,9 @@ class RegistrationService {
 					new EmailAddress(rs.getString("email")), rs.getString("password_hash"),
 					Locale.forLanguageTag(rs.getString("locale")), rs.getTimestamp("created_at").toInstant()))
 			.optional();
+	}
+
+	private record Recent(UUID id, String email, String passwordHash) {
 	}
 
 	record Started(UUID registrationId, CodeResult codeResult) {

@@ -74,7 +74,7 @@ class SignInController {
 		if (password == null || password.isEmpty()) {
 			errors.reject("password", "validation.password.required");
 		}
-		else if (Limits.tooLong(password, PasswordPolicy.MAX_LENGTH * 2)) {
+		else if (Limits.tooLong(password, PasswordPolicy.MAX_LENGTH)) {
 			errors.reject("password", "validation.too-long", PasswordPolicy.MAX_LENGTH);
 		}
 		if (!errors.hasErrors()) {

@@ -43,16 +43,16 @@ class SignInService {
 	@Transactional(readOnly = true)
 	PasswordCheck checkPassword(String identifier, String password, String clientAddress) {
 		String key = normalise(identifier);
-		Optional<Duration> wait = this.throttle.waitBeforeNextTry(key, clientAddress);
+		Optional<Duration> wait = this.throttle.reserve(key, clientAddress);
 		if (wait.isPresent()) {
 			return new PasswordCheck.Throttled(wait.get());
 		}
 		Optional<Account> account = find(key);
 		boolean matches = this.passwords.matches(password, account.map(Account::passwordHash).orElse(null));
 		if (!matches) {
-			this.throttle.recordFailure(key, clientAddress);
 			return new PasswordCheck.Failed();
 		}
+		this.throttle.recordSuccess(key, clientAddress);
 		return new PasswordCheck.Passed(account.get().id(), key);
 	}
 
@@ -76,7 +76,6 @@ class SignInService {
 		Account account = this.accounts.findById(accountId).orElseThrow();
 		CodeResult result = this.codes.verify(account.phone(), CodePurpose.SIGN_IN, code);
 		if (result instanceof CodeResult.Accepted) {
-			this.throttle.recordSuccess(identifierKey);
 			return new SecondFactor(account, result);
 		}
 		return new SecondFactor(null, result);

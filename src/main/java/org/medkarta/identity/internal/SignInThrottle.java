@@ -49,27 +49,71 @@ class SignInThrottle {
 		this.freePerAddress = freePerAddress;
 	}
 
-	/** How long the caller must still wait before the next try, if at all. */
-	@Transactional(readOnly = true)
-	Optional<Duration> waitBeforeNextTry(String identifier, String clientAddress) {
+	/**
+	 * Counts a try before the password is checked, so parallel tries cannot slip past the
+	 * count. The try is refused, and not counted, while the identifier or the address
+	 * must still wait.
+	 * @return how long to wait, when the try is refused
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	Optional<Duration> reserve(String identifier, String clientAddress) {
 		Instant now = this.clock.instant();
-		Duration byIdentifier = remaining(identifierKey(identifier), FREE_FAILURES, now);
-		Duration byAddress = remaining(addressKey(clientAddress), this.freePerAddress, now);
-		Duration longest = (byIdentifier.compareTo(byAddress) >= 0) ? byIdentifier : byAddress;
-		return longest.isZero() ? Optional.empty() : Optional.of(longest);
+		String identifierKey = identifierKey(identifier);
+		if (!reserve(identifierKey, FREE_FAILURES, now)) {
+			return Optional.of(atLeastASecond(remaining(identifierKey, FREE_FAILURES, now)));
+		}
+		String addressKey = addressKey(clientAddress);
+		if (!reserve(addressKey, this.freePerAddress, now)) {
+			return Optional.of(atLeastASecond(remaining(addressKey, this.freePerAddress, now)));
+		}
+		return Optional.empty();
 	}
 
+	/**
+	 * The password was right: the identifier starts afresh, and the address gets its try
+	 * back.
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void recordFailure(String identifier, String clientAddress) {
-		record(identifierKey(identifier));
-		record(addressKey(clientAddress));
+	void recordSuccess(String identifier, String clientAddress) {
+		forget(identifier);
+		this.jdbc.sql("UPDATE sign_in_failures SET failures = greatest(failures - 1, 0) WHERE throttle_key = :key")
+			.param("key", addressKey(clientAddress))
+			.update();
 	}
 
+	/** Forgets an identifier's failures, as a password reset by SMS code does. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	void recordSuccess(String identifier) {
+	void forget(String identifier) {
 		this.jdbc.sql("DELETE FROM sign_in_failures WHERE throttle_key = :key")
 			.param("key", identifierKey(identifier))
 			.update();
+	}
+
+	/**
+	 * One atomic statement: counts the try when it is allowed, judged by the count and
+	 * time found under the row lock; otherwise changes nothing.
+	 */
+	private boolean reserve(String key, int free, Instant now) {
+		return this.jdbc
+			.sql("INSERT INTO sign_in_failures AS f (throttle_key, failures, last_failure_at) VALUES (:key, 1, :now) "
+					+ "ON CONFLICT (throttle_key) DO UPDATE SET "
+					+ "failures = CASE WHEN f.last_failure_at < :forget THEN 1 ELSE f.failures + 1 END, "
+					+ "last_failure_at = :now "
+					+ "WHERE f.last_failure_at < :forget OR f.failures < :free OR f.last_failure_at "
+					+ "+ make_interval(secs => least(power(2, least(f.failures - :free, 10)), :max)) <= :now "
+					+ "RETURNING f.failures")
+			.param("key", key)
+			.param("now", Timestamp.from(now))
+			.param("forget", Timestamp.from(now.minus(MEMORY)))
+			.param("free", free)
+			.param("max", MAX_DELAY.toSeconds())
+			.query(Integer.class)
+			.optional()
+			.isPresent();
+	}
+
+	private static Duration atLeastASecond(Duration wait) {
+		return wait.isZero() ? Duration.ofSeconds(1) : wait;
 	}
 
 	/**
@@ -98,19 +142,6 @@ class SignInThrottle {
 			})
 			.optional()
 			.orElse(Duration.ZERO);
-	}
-
-	private void record(String key) {
-		Instant now = this.clock.instant();
-		this.jdbc
-			.sql("INSERT INTO sign_in_failures (throttle_key, failures, last_failure_at) VALUES (:key, 1, :now) "
-					+ "ON CONFLICT (throttle_key) DO UPDATE SET failures = CASE WHEN "
-					+ "sign_in_failures.last_failure_at < :forget THEN 1 ELSE sign_in_failures.failures + 1 END, "
-					+ "last_failure_at = :now")
-			.param("key", key)
-			.param("now", Timestamp.from(now))
-			.param("forget", Timestamp.from(now.minus(MEMORY)))
-			.update();
 	}
 
 	private static String identifierKey(String identifier) {

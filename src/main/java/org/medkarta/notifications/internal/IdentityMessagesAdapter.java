@@ -6,6 +6,7 @@ import org.medkarta.core.EmailAddress;
 import org.medkarta.core.PhoneNumber;
 import org.medkarta.identity.CodePurpose;
 import org.medkarta.identity.IdentityMessages;
+import org.medkarta.identity.MessageNotDeliveredException;
 import org.medkarta.notifications.SmsGateway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,12 +38,12 @@ class IdentityMessagesAdapter implements IdentityMessages {
 	@Override
 	public void sendCode(PhoneNumber phone, CodePurpose purpose, String code, Locale locale) {
 		String key = "sms.code." + purpose.name().toLowerCase(Locale.ROOT).replace('_', '-');
-		this.sms.send(phone, this.texts.getMessage(key, new Object[] { code }, locale));
+		sendSms(phone, this.texts.getMessage(key, new Object[] { code }, locale));
 	}
 
 	@Override
 	public void sendPhoneAlreadyRegistered(PhoneNumber phone, Locale locale) {
-		this.sms.send(phone, this.texts.getMessage("sms.phone-already-registered", null, locale));
+		sendSms(phone, this.texts.getMessage("sms.phone-already-registered", null, locale));
 	}
 
 	/**
@@ -59,6 +60,15 @@ class IdentityMessagesAdapter implements IdentityMessages {
 	public void sendEmailAlreadyInUse(EmailAddress email, Locale locale) {
 		sendMail(email, this.texts.getMessage("mail.in-use.subject", null, locale),
 				this.texts.getMessage("mail.in-use.body", null, locale));
+	}
+
+	private void sendSms(PhoneNumber phone, String text) {
+		try {
+			this.sms.send(phone, text);
+		}
+		catch (MessageNotSentException ex) {
+			throw new MessageNotDeliveredException(ex);
+		}
 	}
 
 	private void sendMail(EmailAddress email, String subject, String text) {

@@ -2,6 +2,8 @@ package org.medkarta.notifications.internal;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.medkarta.identity.MessageNotDeliveredException;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -14,7 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class MessageNotSentAdvice {
 
-	@ExceptionHandler(MessageNotSentException.class)
+	@ExceptionHandler({ MessageNotSentException.class, MessageNotDeliveredException.class })
 	ModelAndView notSent(HttpServletResponse response) {
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
 		ModelAndView view = new ModelAndView("error");

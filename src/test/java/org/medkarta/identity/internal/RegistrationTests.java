@@ -159,6 +159,74 @@ class RegistrationTests {
 	}
 
 	@Test
+	void aDoubleClickWithoutASessionYetContinuesTheSameRegistration() {
+		String phone = Phones.fresh();
+		Map<String, String> form = Map.of("phone", phone, "email", "click@example.ru", "password", Accounts.PASSWORD,
+				"passwordRepeat", Accounts.PASSWORD, "consent", "true");
+		WebSession first = new WebSession(this.port);
+		first.open("/register");
+		WebSession second = new WebSession(this.port);
+		second.open("/register");
+		assertThat(first.post("/register", form).location()).isEqualTo("/register/confirm");
+		assertThat(second.post("/register", form).location()).isEqualTo("/register/confirm");
+		second.open("/register/confirm");
+		second.submit("/register/confirm", Map.of("code", this.outbox.lastCodeTo(phone)));
+		assertThat(accountsWithPhone(phone)).isOne();
+		assertThat(this.outbox.smsCountTo(phone)).isOne();
+	}
+
+	@Test
+	void someoneElseWithTheSamePhoneDoesNotJoinAPendingRegistration() {
+		String phone = Phones.fresh();
+		WebSession first = new WebSession(this.port);
+		first.open("/register");
+		first.post("/register", Map.of("phone", phone, "email", "mine@example.ru", "password", Accounts.PASSWORD,
+				"passwordRepeat", Accounts.PASSWORD, "consent", "true"));
+		WebSession other = new WebSession(this.port);
+		other.open("/register");
+		WebSession.Page page = other.post("/register", Map.of("phone", phone, "email", "mine@example.ru", "password",
+				"другой пароль", "passwordRepeat", "другой пароль", "consent", "true"));
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.text()).contains("Новый код можно запросить через");
+	}
+
+	@Test
+	void aPendingRegistrationCannotSignIn() {
+		String phone = Phones.fresh();
+		this.web.open("/register");
+		this.web.post("/register", Map.of("phone", phone, "email", "pending@example.ru", "password", Accounts.PASSWORD,
+				"passwordRepeat", Accounts.PASSWORD, "consent", "true"));
+		WebSession other = new WebSession(this.port);
+		other.open("/signin");
+		assertThat(other.post("/signin", Map.of("identifier", phone, "password", Accounts.PASSWORD)).text())
+			.contains("Неверный телефон, почта или пароль");
+	}
+
+	@Test
+	void controlCharactersAreABadRequestNotAnError() {
+		this.web.open("/register");
+		WebSession.Page page = this.web.post("/register", Map.of("phone", Phones.fresh(), "email", "a\u0000@b.ru",
+				"password", Accounts.PASSWORD, "passwordRepeat", Accounts.PASSWORD, "consent", "true"));
+		assertThat(page.status()).isEqualTo(400);
+		assertThat(page.text()).contains("Неверный запрос");
+		this.web.open("/signin");
+		assertThat(this.web.post("/signin", Map.of("identifier", "a\u0000@b.ru", "password", "x")).status())
+			.isEqualTo(400);
+	}
+
+	@Test
+	void messagesAreInTheChosenLanguage() {
+		this.web.open("/register");
+		this.web.submit("/language", Map.of("lang", "en", "return", "/register"));
+		WebSession.Page page = this.web.post("/register",
+				Map.of("phone", "12", "email", "x", "password", "1234567", "passwordRepeat", "1234567"));
+		assertThat(page.text()).contains("Please correct the errors")
+			.contains("Enter a Russian mobile number")
+			.contains("The password must have at least 8 characters")
+			.contains("To continue, give your consent");
+	}
+
+	@Test
 	void theSameFormPostedTwiceMakesOneRegistration() {
 		String phone = Phones.fresh();
 		this.web.open("/register");

@@ -36,6 +36,38 @@ class GatewaysDownTests {
 		registry.add("medkarta.mail.smtp-port", () -> closed);
 	}
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.medkarta.identity.Accounts accounts;
+
+	@Test
+	void passwordResetReadsTheSameForKnownAndUnknownPhonesWhenTheGatewayIsDown() {
+		String known = Phones.fresh();
+		org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+				.authenticated(
+						new org.medkarta.identity.CurrentAccount(
+								new org.medkarta.identity.AccountId(java.util.UUID.randomUUID()),
+								java.util.Set.of(org.medkarta.identity.Role.ADMIN)),
+						null, java.util.List
+							.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_ADMIN"))));
+		try {
+			this.accounts.create(new org.medkarta.identity.Accounts.NewAccount(org.medkarta.core.PhoneNumber.of(known),
+					org.medkarta.core.EmailAddress.of("known@example.ru"),
+					java.util.Set.of(org.medkarta.identity.Role.CITIZEN), "длинный пароль"));
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.clearContext();
+		}
+		WebSession forKnown = new WebSession(this.port);
+		forKnown.open("/password-reset");
+		WebSession.Page knownPage = forKnown.post("/password-reset", Map.of("phone", known));
+		WebSession forUnknown = new WebSession(this.port);
+		forUnknown.open("/password-reset");
+		WebSession.Page unknownPage = forUnknown.post("/password-reset", Map.of("phone", Phones.fresh()));
+		assertThat(knownPage.status()).isEqualTo(unknownPage.status()).isEqualTo(302);
+		assertThat(knownPage.location()).isEqualTo(unknownPage.location()).isEqualTo("/password-reset/confirm");
+	}
+
 	@Test
 	void anUnreachableSmsGatewayGivesAFriendlyPage() {
 		WebSession web = new WebSession(this.port);
