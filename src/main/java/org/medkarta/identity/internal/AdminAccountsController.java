@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.medkarta.core.EmailAddress;
-import org.medkarta.core.InvalidValueException;
 import org.medkarta.core.PhoneNumber;
 import org.medkarta.identity.Accounts;
 import org.medkarta.identity.Role;
@@ -55,21 +54,9 @@ class AdminAccountsController {
 			@RequestParam(name = "password", required = false) String password, Model model,
 			RedirectAttributes redirect) {
 		FormErrors errors = new FormErrors();
-		PhoneNumber phone = null;
-		EmailAddress email = null;
+		PhoneNumber phone = FormFields.phone(phoneInput, errors, "phone");
+		EmailAddress email = FormFields.email(emailInput, errors, "email");
 		Set<Role> roles = EnumSet.noneOf(Role.class);
-		try {
-			phone = PhoneNumber.of(phoneInput);
-		}
-		catch (InvalidValueException ex) {
-			errors.reject("phone", ex.messageKey());
-		}
-		try {
-			email = EmailAddress.of(emailInput);
-		}
-		catch (InvalidValueException ex) {
-			errors.reject("email", ex.messageKey());
-		}
 		for (String name : (roleNames != null) ? roleNames : List.<String>of()) {
 			try {
 				roles.add(Role.valueOf(name));
@@ -98,7 +85,8 @@ class AdminAccountsController {
 			}
 		}
 		model.addAttribute("errors", errors);
-		model.addAttribute("form", new NewAccountForm(trim(phoneInput), trim(emailInput), roles, ""));
+		model.addAttribute("form",
+				new NewAccountForm(FormFields.echo(phoneInput, 32), FormFields.echo(emailInput, 254), roles, ""));
 		return page(model);
 	}
 
@@ -111,10 +99,6 @@ class AdminAccountsController {
 			.query((rs, row) -> new StaffRow(new PhoneNumber(rs.getString("phone")).display(), rs.getString("email"),
 					rs.getString("roles")))
 			.list();
-	}
-
-	private static String trim(String value) {
-		return (value != null && value.length() <= 254) ? value : "";
 	}
 
 	record NewAccountForm(String phone, String email, Set<Role> roles, String password) {

@@ -1,15 +1,11 @@
 package org.medkarta.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -69,7 +65,7 @@ class EmailConfirmations {
 		this.jdbc
 			.sql("INSERT INTO email_confirmations (token_hash, account_id, email, created_at, expires_at) "
 					+ "VALUES (:hash, :account, :email, :now, :expires)")
-			.param("hash", sha256(token))
+			.param("hash", FormFields.sha256(token))
 			.param("account", account.id())
 			.param("email", email.value())
 			.param("now", Timestamp.from(now))
@@ -92,7 +88,7 @@ class EmailConfirmations {
 			.sql("UPDATE email_confirmations SET used_at = :now WHERE token_hash = :hash AND used_at IS NULL "
 					+ "AND expires_at > :now RETURNING account_id, email")
 			.param("now", Timestamp.from(now))
-			.param("hash", sha256(token))
+			.param("hash", FormFields.sha256(token))
 			.query((rs, row) -> new Pending(rs.getObject("account_id", UUID.class), rs.getString("email")))
 			.optional();
 		if (pending.isEmpty() || this.accounts.confirmedEmailExists(pending.get().email())) {
@@ -105,16 +101,6 @@ class EmailConfirmations {
 		account.get().confirmEmail(now);
 		this.accounts.save(account.get());
 		return true;
-	}
-
-	private static String sha256(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
 	}
 
 	private record Pending(UUID account, String email) {

@@ -5,7 +5,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
-import org.medkarta.core.InvalidValueException;
 import org.medkarta.core.PhoneNumber;
 import org.medkarta.web.ClientAddress;
 import org.medkarta.web.FormErrors;
@@ -45,13 +44,7 @@ class PasswordResetController {
 	String start(@RequestParam(name = "phone", required = false) String input, Locale locale,
 			HttpServletRequest request, HttpSession session, Model model) {
 		FormErrors errors = new FormErrors();
-		PhoneNumber phone = null;
-		try {
-			phone = PhoneNumber.of(input);
-		}
-		catch (InvalidValueException ex) {
-			errors.reject("phone", (input == null || input.isBlank()) ? "validation.phone.required" : ex.messageKey());
-		}
+		PhoneNumber phone = FormFields.phone(input, errors, "phone");
 		if (phone != null) {
 			CodeResult result = this.resets.start(phone, locale, ClientAddress.of(request));
 			if (result instanceof CodeResult.Issued || result instanceof CodeResult.TooSoon) {
@@ -62,7 +55,7 @@ class PasswordResetController {
 			}
 			CodeMessages.explain(result, errors, "phone");
 		}
-		model.addAttribute("phone", (input != null && input.length() <= 32) ? input : "");
+		model.addAttribute("phone", FormFields.echo(input, 32));
 		model.addAttribute("errors", errors);
 		return "identity/password-reset";
 	}

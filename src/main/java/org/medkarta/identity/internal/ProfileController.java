@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.medkarta.core.EmailAddress;
-import org.medkarta.core.InvalidValueException;
 import org.medkarta.core.PhoneNumber;
 import org.medkarta.identity.CurrentAccount;
 import org.medkarta.web.ClientAddress;
@@ -56,14 +55,7 @@ class ProfileController {
 			@RequestParam(name = "password", required = false) String password, HttpServletRequest request,
 			HttpSession session, Model model) {
 		FormErrors errors = new FormErrors();
-		PhoneNumber phone = null;
-		try {
-			phone = PhoneNumber.of(input);
-		}
-		catch (InvalidValueException ex) {
-			errors.reject("newPhone",
-					(input == null || input.isBlank()) ? "validation.phone.required" : ex.messageKey());
-		}
+		PhoneNumber phone = FormFields.phone(input, errors, "newPhone");
 		if (password == null || password.isEmpty()) {
 			errors.reject("password", "validation.password.required");
 		}
@@ -82,7 +74,7 @@ class ProfileController {
 			}
 		}
 		model.addAttribute("phoneErrors", errors);
-		model.addAttribute("newPhone", (input != null && input.length() <= 32) ? input : "");
+		model.addAttribute("newPhone", FormFields.echo(input, 32));
 		return profile(current, model);
 	}
 
@@ -124,18 +116,14 @@ class ProfileController {
 	String changeEmail(@AuthenticationPrincipal CurrentAccount current,
 			@RequestParam(name = "newEmail", required = false) String input, Model model, RedirectAttributes redirect) {
 		FormErrors errors = new FormErrors();
-		try {
-			EmailAddress email = EmailAddress.of(input);
+		EmailAddress email = FormFields.email(input, errors, "newEmail");
+		if (email != null) {
 			this.profiles.changeEmail(current.id(), email);
 			redirect.addFlashAttribute("flash", "profile.email.sent");
 			return "redirect:/profile";
 		}
-		catch (InvalidValueException ex) {
-			errors.reject("newEmail",
-					(input == null || input.isBlank()) ? "validation.email.required" : ex.messageKey());
-		}
 		model.addAttribute("emailErrors", errors);
-		model.addAttribute("newEmail", (input != null && input.length() <= 254) ? input : "");
+		model.addAttribute("newEmail", FormFields.echo(input, 254));
 		return profile(current, model);
 	}
 

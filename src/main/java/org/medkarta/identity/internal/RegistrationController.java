@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.medkarta.core.EmailAddress;
-import org.medkarta.core.InvalidValueException;
 import org.medkarta.core.PhoneNumber;
 import org.medkarta.web.ClientAddress;
 import org.medkarta.web.FormErrors;
@@ -51,25 +50,8 @@ class RegistrationController {
 	String register(RegistrationForm form, Locale locale, HttpServletRequest request, HttpSession session,
 			Model model) {
 		FormErrors errors = new FormErrors();
-		PhoneNumber phone = null;
-		EmailAddress email = null;
-		try {
-			phone = PhoneNumber.of(form.phone());
-		}
-		catch (InvalidValueException ex) {
-			errors.reject("phone",
-					(form.phone() == null || form.phone().isBlank()) ? "validation.phone.required" : ex.messageKey());
-		}
-		if (Limits.tooLong(form.email(), Limits.SHORT_TEXT)) {
-			errors.reject("email", "validation.too-long", Limits.SHORT_TEXT);
-		}
-		try {
-			email = EmailAddress.of(form.email());
-		}
-		catch (InvalidValueException ex) {
-			errors.reject("email",
-					(form.email() == null || form.email().isBlank()) ? "validation.email.required" : ex.messageKey());
-		}
+		PhoneNumber phone = FormFields.phone(form.phone(), errors, "phone");
+		EmailAddress email = FormFields.email(form.email(), errors, "email");
 		this.policy.check(form.password())
 			.ifPresent((key) -> errors.reject("password", key, PasswordPolicy.MIN_LENGTH, PasswordPolicy.MAX_LENGTH));
 		if (form.password() != null && !form.password().equals(form.passwordRepeat())) {
@@ -174,11 +156,8 @@ class RegistrationController {
 		 * The form to show again: passwords never, and no value longer than its field.
 		 */
 		RegistrationForm forDisplay() {
-			return new RegistrationForm(fit(this.phone, 32), fit(this.email, Limits.SHORT_TEXT), "", "", this.consent);
-		}
-
-		private static String fit(String value, int limit) {
-			return (value == null || value.length() > limit) ? "" : value;
+			return new RegistrationForm(FormFields.echo(this.phone, 32), FormFields.echo(this.email, Limits.SHORT_TEXT),
+					"", "", this.consent);
 		}
 
 	}

@@ -1,13 +1,9 @@
 package org.medkarta.identity.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -145,21 +141,11 @@ class SignInThrottle {
 	}
 
 	private static String identifierKey(String identifier) {
-		return "id:" + sha256(identifier.strip().toLowerCase(Locale.ROOT));
+		return "id:" + FormFields.sha256(identifier.strip().toLowerCase(Locale.ROOT));
 	}
 
 	private static String addressKey(String clientAddress) {
-		return "ip:" + sha256(String.valueOf(clientAddress));
-	}
-
-	private static String sha256(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
-		}
+		return "ip:" + FormFields.sha256(String.valueOf(clientAddress));
 	}
 
 }
