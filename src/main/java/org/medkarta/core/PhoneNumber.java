@@ -10,6 +10,10 @@ import java.io.Serializable;
  */
 public record PhoneNumber(String value) implements Serializable {
 
+	private static final char NBSP = '\u00a0';
+
+	private static final char NO_BREAK_HYPHEN = '\u2011';
+
 	public PhoneNumber {
 		if (value == null || !value.matches("\\+79\\d{9}")) {
 			throw new InvalidValueException("validation.phone.format");
@@ -38,17 +42,17 @@ public record PhoneNumber(String value) implements Serializable {
 		return input != null && !input.contains("@") && input.matches(".*\\d.*");
 	}
 
-	/** The number as people read it: {@code +7 912 345-67-89}. */
+	/** The number as people read it, kept on one line: {@code +7 912 345-67-89}. */
 	public String display() {
-		return "+7 " + this.value.substring(2, 5) + " " + this.value.substring(5, 8) + "-" + this.value.substring(8, 10)
-				+ "-" + this.value.substring(10);
+		return "+7" + NBSP + this.value.substring(2, 5) + NBSP + this.value.substring(5, 8) + NO_BREAK_HYPHEN
+				+ this.value.substring(8, 10) + NO_BREAK_HYPHEN + this.value.substring(10);
 	}
 
 	/**
 	 * The number with most digits hidden, for pages and logs: {@code +7 ••• •••-••-89}.
 	 */
 	public String masked() {
-		return "+7 ••• •••-••-" + this.value.substring(10);
+		return "+7" + NBSP + "•••" + NBSP + "•••" + NO_BREAK_HYPHEN + "••" + NO_BREAK_HYPHEN + this.value.substring(10);
 	}
 
 	@Override

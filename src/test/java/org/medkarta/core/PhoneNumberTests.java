@@ -33,8 +33,8 @@ class PhoneNumberTests {
 	@Test
 	void showsAndMasksTheNumber() {
 		PhoneNumber phone = PhoneNumber.of("89123456789");
-		assertThat(phone.display()).isEqualTo("+7 912 345-67-89");
-		assertThat(phone.masked()).isEqualTo("+7 ••• •••-••-89");
+		assertThat(phone.display()).isEqualTo("+7\u00a0912\u00a0345\u201167\u201189");
+		assertThat(phone.masked()).isEqualTo("+7\u00a0•••\u00a0•••\u2011••\u201189");
 		assertThat(phone.toString()).doesNotContain("912");
 	}
 
