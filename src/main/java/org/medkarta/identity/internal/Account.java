@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -11,7 +12,9 @@ import java.util.stream.Collectors;
 import org.medkarta.core.EmailAddress;
 import org.medkarta.core.PhoneNumber;
 import org.medkarta.identity.AccountId;
+import org.medkarta.identity.CitizenRegistry;
 import org.medkarta.identity.CurrentAccount;
+import org.medkarta.identity.PersonalData;
 import org.medkarta.identity.Role;
 import org.medkarta.identity.TrustLevel;
 
@@ -47,6 +50,9 @@ class Account {
 	@MappedCollection(idColumn = "account_id")
 	private Set<RoleGrant> roles;
 
+	@MappedCollection(idColumn = "account_id")
+	private PersonalDataRow personalData;
+
 	@Version
 	private Long version;
 
@@ -60,8 +66,8 @@ class Account {
 
 	@PersistenceCreator
 	Account(UUID id, String phone, String email, Instant emailConfirmedAt, String passwordHash, TrustLevel trustLevel,
-			String locale, Instant consentAt, Set<RoleGrant> roles, Long version, Instant createdAt, UUID createdBy,
-			Instant updatedAt, UUID updatedBy) {
+			String locale, Instant consentAt, Set<RoleGrant> roles, PersonalDataRow personalData, Long version,
+			Instant createdAt, UUID createdBy, Instant updatedAt, UUID updatedBy) {
 		this.id = id;
 		this.phone = phone;
 		this.email = email;
@@ -71,6 +77,7 @@ class Account {
 		this.locale = locale;
 		this.consentAt = consentAt;
 		this.roles = new HashSet<>(roles);
+		this.personalData = personalData;
 		this.version = version;
 		this.createdAt = createdAt;
 		this.createdBy = createdBy;
@@ -82,7 +89,7 @@ class Account {
 	static Account registered(PhoneNumber phone, EmailAddress email, String passwordHash, Locale locale,
 			Instant consentAt, Instant now) {
 		return new Account(UUID.randomUUID(), phone.value(), email.value(), null, passwordHash, TrustLevel.SIMPLIFIED,
-				locale.getLanguage(), consentAt, Set.of(new RoleGrant(Role.CITIZEN)), null, now, null, now, null);
+				locale.getLanguage(), consentAt, Set.of(new RoleGrant(Role.CITIZEN)), null, null, now, null, now, null);
 	}
 
 	/**
@@ -93,7 +100,7 @@ class Account {
 			Instant now) {
 		Set<RoleGrant> grants = roles.stream().map(RoleGrant::new).collect(Collectors.toSet());
 		return new Account(UUID.randomUUID(), phone.value(), email.value(), now, passwordHash, TrustLevel.SIMPLIFIED,
-				"ru", null, grants, null, now, by, now, by);
+				"ru", null, grants, null, null, now, by, now, by);
 	}
 
 	AccountId accountId() {
@@ -140,6 +147,33 @@ class Account {
 
 	CurrentAccount asCurrent() {
 		return new CurrentAccount(accountId(), roles());
+	}
+
+	Optional<PersonalDataRow> personalData() {
+		return Optional.ofNullable(this.personalData);
+	}
+
+	/**
+	 * Keeps newly entered personal data with the registry's answer. A match raises a
+	 * simplified account to STANDARD; a change of passport or SNILS drops a STANDARD or
+	 * CONFIRMED account back, and the level then follows the new answer.
+	 * @return the level before the change
+	 */
+	TrustLevel enterPersonalData(PersonalData data, CitizenRegistry.Answer answer, Instant now) {
+		TrustLevel before = this.trustLevel;
+		if (this.personalData != null && this.personalData.documentsDifferFrom(data)) {
+			this.trustLevel = TrustLevel.SIMPLIFIED;
+		}
+		if (answer.matches() && this.trustLevel == TrustLevel.SIMPLIFIED) {
+			this.trustLevel = TrustLevel.STANDARD;
+		}
+		if (!answer.matches() && this.trustLevel != TrustLevel.SIMPLIFIED
+				&& (this.personalData == null || this.personalData.documentsDifferFrom(data))) {
+			this.trustLevel = TrustLevel.SIMPLIFIED;
+		}
+		this.personalData = PersonalDataRow.of(data, answer, now);
+		touched(this.id, now);
+		return before;
 	}
 
 	void changePassword(String newHash, Instant now) {
