@@ -10,6 +10,7 @@ import org.medkarta.core.PhoneNumber;
 import org.medkarta.identity.AccountId;
 import org.medkarta.identity.Accounts;
 import org.medkarta.identity.CurrentAccount;
+import org.medkarta.identity.RegistryEntries;
 import org.medkarta.identity.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,14 +45,18 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Accounts accounts;
 
+	private final RegistryEntries registry;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	DemoDataLoader(Accounts accounts, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+	DemoDataLoader(Accounts accounts, RegistryEntries registry, JdbcClient jdbc, TransactionTemplate transactions,
+			Clock clock) {
 		this.accounts = accounts;
+		this.registry = registry;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -66,6 +71,7 @@ class DemoDataLoader implements ApplicationRunner {
 		SecurityContextHolder.setContext(context);
 		try {
 			step("accounts", this::loadAccounts);
+			step("citizen-registry", this::loadRegistry);
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
@@ -86,6 +92,11 @@ class DemoDataLoader implements ApplicationRunner {
 			load.run();
 			log.info("Demo data '{}' loaded", name);
 		});
+	}
+
+	private void loadRegistry() {
+		this.registry.put(DemoIdentities.PARENT);
+		DemoIdentities.FOR_VISITORS.forEach(this.registry::put);
 	}
 
 	private void loadAccounts() {

@@ -37,8 +37,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 			.addFirst(new MapPropertySource("medkarta-test-database",
 					Map.of("medkarta.db.url", database.url(), "spring.datasource.url", database.url(),
 							"spring.datasource.username", database.user(), "spring.datasource.password", "",
-							"medkarta.data-dir", database.dataDir().toString(), "medkarta.demo-data.enabled",
-							"false")));
+							"medkarta.data-dir", database.dataDir().toString())));
 	}
 
 	/** The database of this run, made on first use. */

@@ -1,0 +1,42 @@
+package org.medkarta.demo;
+
+import org.junit.jupiter.api.Test;
+import org.medkarta.support.MedkartaTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo data loads through the module APIs on start, and loading again adds nothing.
+ */
+@MedkartaTest
+@TestPropertySource(properties = "medkarta.demo-data.enabled=true")
+class DemoDataTests {
+
+	@Autowired
+	DemoDataLoader loader;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private long count(String sql) {
+		return this.jdbc.sql(sql).query(Long.class).single();
+	}
+
+	@Test
+	void loadsOnceAndOnlyOnce() {
+		long accounts = count("SELECT count(*) FROM accounts WHERE email LIKE '%@demo.medkarta.ru'");
+		long registry = count("SELECT count(*) FROM citizen_registry");
+		assertThat(accounts).isEqualTo(DemoAccounts.ALL.size());
+		assertThat(registry).isGreaterThanOrEqualTo(1 + DemoIdentities.FOR_VISITORS.size());
+		this.loader.run(new DefaultApplicationArguments());
+		assertThat(count("SELECT count(*) FROM accounts WHERE email LIKE '%@demo.medkarta.ru'")).isEqualTo(accounts);
+		assertThat(count("SELECT count(*) FROM citizen_registry")).isEqualTo(registry);
+		assertThat(count("SELECT count(*) FROM demo_data_loads")).isEqualTo(2);
+	}
+
+}
