@@ -14,6 +14,12 @@ public interface Accounts {
 	/** How to reach the holder of an account; empty for an unknown id. */
 	Optional<AccountContact> contactOf(AccountId account);
 
+	/** The account's trust level; empty for an unknown id. */
+	Optional<TrustLevel> trustLevelOf(AccountId account);
+
+	/** The personal data the account holder entered, if any. */
+	Optional<PersonalData> personalDataOf(AccountId account);
+
 	/**
 	 * Creates an account with a confirmed phone, as an administrator does for staff and
 	 * operators. Without a password the person sets one through password reset.

@@ -25,9 +25,4 @@ class PagesController {
 		return "web/records";
 	}
 
-	@GetMapping("/family")
-	String family() {
-		return "web/family";
-	}
-
 }

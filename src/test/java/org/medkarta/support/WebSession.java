@@ -78,6 +78,33 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** POSTs a multipart form with one file and the CSRF token of the last page. */
+	public Page postFile(String path, String field, String fileName, String contentType, byte[] content) {
+		String boundary = "medkarta-" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.nio.charset.Charset utf8 = StandardCharsets.UTF_8;
+		if (this.csrf != null) {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + this.csrf
+					+ "\r\n")
+				.getBytes(utf8));
+		}
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(utf8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/** POSTs a multipart body made by the caller. */
+	public Page postMultipart(String path, String boundary, byte[] body) {
+		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+	}
+
 	/** POSTs and follows the redirect, as a browser does after a form. */
 	public Page submit(String path, Map<String, String> fields) {
 		return follow(post(path, fields));

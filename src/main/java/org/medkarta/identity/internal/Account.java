@@ -176,6 +176,15 @@ class Account {
 		return before;
 	}
 
+	/** An operator confirmed the passport: STANDARD becomes CONFIRMED. */
+	void confirmIdentity(Instant now) {
+		if (this.trustLevel != TrustLevel.STANDARD) {
+			throw new IllegalStateException("Only a STANDARD account can be confirmed, this one is " + this.trustLevel);
+		}
+		this.trustLevel = TrustLevel.CONFIRMED;
+		touched(this.id, now);
+	}
+
 	void changePassword(String newHash, Instant now) {
 		this.passwordHash = newHash;
 		touched(this.id, now);

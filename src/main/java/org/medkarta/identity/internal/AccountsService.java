@@ -8,6 +8,8 @@ import org.medkarta.identity.AccountContact;
 import org.medkarta.identity.AccountId;
 import org.medkarta.identity.Accounts;
 import org.medkarta.identity.CurrentAccount;
+import org.medkarta.identity.PersonalData;
+import org.medkarta.identity.TrustLevel;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -36,6 +38,18 @@ class AccountsService implements Accounts {
 		return this.accounts.findById(account.value())
 			.map((found) -> new AccountContact(found.phone(),
 					found.emailConfirmed() ? Optional.of(found.email()) : Optional.empty(), found.locale()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<TrustLevel> trustLevelOf(AccountId account) {
+		return this.accounts.findById(account.value()).map(Account::trustLevel);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<PersonalData> personalDataOf(AccountId account) {
+		return this.accounts.findById(account.value()).flatMap(Account::personalData).map(PersonalDataRow::toData);
 	}
 
 	@Override

@@ -28,8 +28,11 @@ class ProfileController {
 
 	private final ProfileService profiles;
 
-	ProfileController(ProfileService profiles) {
+	private final IdentityReviewService reviews;
+
+	ProfileController(ProfileService profiles, IdentityReviewService reviews) {
 		this.profiles = profiles;
+		this.reviews = reviews;
 	}
 
 	@GetMapping("/profile")
@@ -40,6 +43,9 @@ class ProfileController {
 		model.addAttribute("emailConfirmed", account.emailConfirmed());
 		model.addAttribute("trustLevel", account.trustLevel().name());
 		model.addAttribute("roles", account.roles());
+		this.reviews.latestOf(current.id())
+			.ifPresent((review) -> model.addAttribute("review",
+					new ReviewView(review.status().name(), review.submittedAt(), review.decidedAt(), review.reason())));
 		if (!model.containsAttribute("newPhone")) {
 			model.addAttribute("newPhone", "");
 		}
@@ -47,6 +53,10 @@ class ProfileController {
 			model.addAttribute("newEmail", "");
 		}
 		return "identity/profile";
+	}
+
+	/** The latest passport check as the profile shows it. */
+	record ReviewView(String status, java.time.Instant submittedAt, java.time.Instant decidedAt, String reason) {
 	}
 
 	@PostMapping("/profile/phone")

@@ -1,0 +1,20 @@
+package org.medkarta.family.internal;
+
+import java.time.LocalDate;
+
+import org.medkarta.core.BirthCertificateNumber;
+import org.medkarta.core.PersonName;
+import org.medkarta.core.Snils;
+
+/**
+ * A child as a guardian describes them in «Добавить ребёнка».
+ *
+ * @param name the child's name
+ * @param birthDate date of birth
+ * @param snils the child's SNILS
+ * @param certificate birth certificate series and number
+ * @param certificateIssuedOn the certificate's date of issue
+ */
+record NewChild(PersonName name, LocalDate birthDate, Snils snils, BirthCertificateNumber certificate,
+		LocalDate certificateIssuedOn) {
+}
