@@ -73,21 +73,27 @@ class FamilyService {
 			return Added.NOT_ALLOWED;
 		}
 		UUID childId = findOrCreate(guardian, child);
-		boolean linked = this.jdbc
-			.sql("SELECT count(*) > 0 FROM guardianships WHERE account_id = :account AND child_id = :child")
+		Optional<Link> link = this.jdbc
+			.sql("SELECT id, status FROM guardianships WHERE account_id = :account AND child_id = :child")
 			.param("account", guardian.value())
 			.param("child", childId)
-			.query(Boolean.class)
-			.single();
-		if (linked) {
+			.query((rs, row) -> new Link(rs.getObject("id", UUID.class), rs.getString("status")))
+			.optional();
+		if (link.isPresent() && !link.get().status().equals("REJECTED")) {
 			return Added.ALREADY_LINKED;
 		}
 		boolean byRegistry = namedInBirthRecord(guardian, child);
 		Instant now = this.clock.instant();
-		UUID guardianship = UUID.randomUUID();
+		UUID guardianship = link.map(Link::id).orElseGet(UUID::randomUUID);
+		// A rejected link is asked for again with new documents; the old decision stays
+		// in its documents' history.
 		this.jdbc
 			.sql("INSERT INTO guardianships (id, account_id, child_id, status, verified_by_registry, submitted_at, "
-					+ "decided_at, version) VALUES (:id, :account, :child, :status, :registry, :now, :decided, 0)")
+					+ "decided_at, version) VALUES (:id, :account, :child, :status, :registry, :now, :decided, 0) "
+					+ "ON CONFLICT (account_id, child_id) DO UPDATE SET status = EXCLUDED.status, "
+					+ "verified_by_registry = EXCLUDED.verified_by_registry, submitted_at = EXCLUDED.submitted_at, "
+					+ "decided_at = EXCLUDED.decided_at, decided_by = NULL, reason = NULL, "
+					+ "version = guardianships.version + 1 WHERE guardianships.status = 'REJECTED'")
 			.param("id", guardianship)
 			.param("account", guardian.value())
 			.param("child", childId)
@@ -199,6 +205,9 @@ class FamilyService {
 
 		VERIFIED, PENDING, ALREADY_LINKED, NOT_ALLOWED
 
+	}
+
+	private record Link(UUID id, String status) {
 	}
 
 	record Upload(String name, byte[] content) {

@@ -1,6 +1,5 @@
 package org.medkarta.identity.internal;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.medkarta.identity.CurrentAccount;
@@ -32,25 +31,6 @@ class OperatorController {
 	OperatorController(IdentityReviewService reviews, AccountRepository accounts) {
 		this.reviews = reviews;
 		this.accounts = accounts;
-	}
-
-	@GetMapping("/operator")
-	String queue(@RequestParam(name = "status", defaultValue = "PENDING") String status, Model model) {
-		IdentityReview.Status shown;
-		try {
-			shown = IdentityReview.Status.valueOf(status);
-		}
-		catch (IllegalArgumentException ex) {
-			shown = IdentityReview.Status.PENDING;
-		}
-		List<QueueRow> rows = this.reviews.queue(shown)
-			.stream()
-			.map((review) -> new QueueRow(review.id(), review.submittedAt(), review.decidedAt(), nameOf(review)))
-			.toList();
-		model.addAttribute("rows", rows);
-		model.addAttribute("status", shown.name());
-		model.addAttribute("statuses", IdentityReview.Status.values());
-		return "operator/queue";
 	}
 
 	@GetMapping("/operator/identity/{id}")
@@ -97,18 +77,8 @@ class OperatorController {
 		return "redirect:/operator/identity/" + id;
 	}
 
-	private String nameOf(IdentityReview review) {
-		return this.accounts.findById(review.accountId())
-			.flatMap(Account::personalData)
-			.map((row) -> row.toData().name().full())
-			.orElse("—");
-	}
-
 	record CaseView(UUID id, String status, java.time.Instant submittedAt, java.time.Instant decidedAt, String reason,
 			long version, UUID documentId) {
-	}
-
-	record QueueRow(UUID id, java.time.Instant submittedAt, java.time.Instant decidedAt, String name) {
 	}
 
 }

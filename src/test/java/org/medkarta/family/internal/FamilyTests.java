@@ -10,7 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -24,7 +26,12 @@ import org.medkarta.core.Sex;
 import org.medkarta.core.Snils;
 import org.medkarta.family.BirthRecord;
 import org.medkarta.family.BirthRecords;
+import org.medkarta.core.EmailAddress;
+import org.medkarta.core.PhoneNumber;
+import org.medkarta.identity.AccountId;
+import org.medkarta.identity.CurrentAccount;
 import org.medkarta.identity.PersonalData;
+import org.medkarta.identity.Role;
 import org.medkarta.identity.RegistryEntries;
 import org.medkarta.support.Accounts;
 import org.medkarta.support.MedkartaTest;
@@ -35,8 +42,12 @@ import org.medkarta.support.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * «Семья и дети» → «Добавить ребёнка», verified by the civil registry or sent to an
@@ -56,6 +67,12 @@ class FamilyTests {
 
 	@Autowired
 	BirthRecords births;
+
+	@Autowired
+	org.medkarta.identity.Accounts accounts;
+
+	@Autowired
+	org.medkarta.support.MutableClock clock;
 
 	private static Snils snils(String nine) {
 		return new Snils(nine + String.format("%02d", Snils.checkFor(nine)));
@@ -189,6 +206,89 @@ class FamilyTests {
 			.param("s", snils("9" + parent.phone().substring(4)).value())
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	private WebSession operator() {
+		String phone = Phones.fresh();
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+					new CurrentAccount(new AccountId(UUID.randomUUID()), Set.of(Role.ADMIN)), null,
+					List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+		try {
+			this.accounts.create(new org.medkarta.identity.Accounts.NewAccount(new PhoneNumber(phone),
+					EmailAddress.of("kop" + phone.substring(3) + "@example.ru"), Set.of(Role.OPERATOR),
+					Accounts.PASSWORD));
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		WebSession web = new WebSession(this.port);
+		Accounts.signIn(web, new Outbox(this.jdbc), phone, phone);
+		return web;
+	}
+
+	private UUID pendingCase(Parent parent, Snils child) throws IOException {
+		addChild(parent, child(child), scan());
+		return this.jdbc.sql("SELECT g.id FROM guardianships g JOIN children c ON c.id = g.child_id WHERE c.snils = :s")
+			.param("s", child.value())
+			.query(UUID.class)
+			.single();
+	}
+
+	@Test
+	void anOperatorRejectsWithAReasonThatTheParentSees() throws IOException {
+		Parent parent = standardParent("Кравцова");
+		UUID kase = pendingCase(parent, snils("3" + parent.phone().substring(4)));
+		WebSession operator = operator();
+		assertThat(operator.open("/operator?kind=kinship").text()).contains("Кравцова Ирина Олеговна")
+			.contains("Волкова Софья Дмитриевна");
+		WebSession.Page page = operator.open("/operator/kinship/" + kase);
+		assertThat(page.text()).contains("В реестре нет записи о рождении").contains("Свидетельство о рождении");
+		String image = page.body().replaceAll("(?s).*<img class=\"document-preview\" src=\"([^\"]+)\".*", "$1");
+		assertThat(operator.get(image).status()).isEqualTo(200);
+		assertThat(operator.post("/operator/kinship/" + kase, Map.of("version", "0", "decision", "reject")).text())
+			.contains("Укажите причину отказа");
+		operator.submit("/operator/kinship/" + kase,
+				Map.of("version", "0", "decision", "reject", "reason", "Свидетельство не читается"));
+		assertThat(parent.web().open("/family").text()).contains("Родство не подтверждено")
+			.contains("Свидетельство не читается");
+		await().untilAsserted(() -> assertThat(parent.web().open("/notifications").text())
+			.contains("Оператор не подтвердил родство"));
+		WebSession.Page again = addChild(parent, child(snils("3" + parent.phone().substring(4))), scan());
+		assertThat(again.location()).isEqualTo("/family");
+		assertThat(parent.web().open("/family").text()).contains("Родство на проверке");
+	}
+
+	@Test
+	void anOperatorVerifiesAndASecondOperatorIsToldItChanged() throws IOException {
+		Parent parent = standardParent("Лебедева");
+		UUID kase = pendingCase(parent, snils("2" + parent.phone().substring(4)));
+		WebSession first = operator();
+		this.clock.advance(java.time.Duration.ofSeconds(61));
+		WebSession second = operator();
+		first.open("/operator/kinship/" + kase);
+		second.open("/operator/kinship/" + kase);
+		assertThat(first.submit("/operator/kinship/" + kase, Map.of("version", "0", "decision", "verify")).text())
+			.contains("Родство подтверждено");
+		assertThat(second
+			.submit("/operator/kinship/" + kase,
+					Map.of("version", "0", "decision", "reject", "reason", "Другое мнение"))
+			.text()).contains("уже решил другой оператор");
+		assertThat(parent.web().open("/family").text()).contains("Родство подтверждено");
+	}
+
+	@Test
+	void citizensCannotOpenKinshipCasesNorOthersDocuments() throws IOException {
+		Parent parent = standardParent("Никитина");
+		UUID kase = pendingCase(parent, snils("1" + parent.phone().substring(4)));
+		UUID document = this.jdbc.sql("SELECT document_id FROM guardianship_documents WHERE guardianship_id = :g")
+			.param("g", kase)
+			.query(UUID.class)
+			.single();
+		Parent other = standardParent("Осипова");
+		assertThat(other.web().get("/operator/kinship/" + kase).status()).isEqualTo(403);
+		assertThat(other.web().get("/documents/" + document).status()).isEqualTo(404);
+		assertThat(parent.web().get("/documents/" + document).status()).isEqualTo(200);
 	}
 
 	@Test
