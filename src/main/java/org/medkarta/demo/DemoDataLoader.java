@@ -2,14 +2,19 @@ package org.medkarta.demo;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.medkarta.core.EmailAddress;
 import org.medkarta.core.PhoneNumber;
+import org.medkarta.family.BirthRecords;
+import org.medkarta.family.Family;
 import org.medkarta.identity.AccountId;
 import org.medkarta.identity.Accounts;
 import org.medkarta.identity.CurrentAccount;
+import org.medkarta.identity.IdentityCases;
+import org.medkarta.identity.IdentityVerification;
 import org.medkarta.identity.RegistryEntries;
 import org.medkarta.identity.Role;
 import org.slf4j.Logger;
@@ -47,16 +52,29 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final RegistryEntries registry;
 
+	private final IdentityVerification verification;
+
+	private final IdentityCases identityCases;
+
+	private final BirthRecords births;
+
+	private final Family family;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	DemoDataLoader(Accounts accounts, RegistryEntries registry, JdbcClient jdbc, TransactionTemplate transactions,
-			Clock clock) {
+	DemoDataLoader(Accounts accounts, RegistryEntries registry, IdentityVerification verification,
+			IdentityCases identityCases, BirthRecords births, Family family, JdbcClient jdbc,
+			TransactionTemplate transactions, Clock clock) {
 		this.accounts = accounts;
 		this.registry = registry;
+		this.verification = verification;
+		this.identityCases = identityCases;
+		this.births = births;
+		this.family = family;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
@@ -72,6 +90,7 @@ class DemoDataLoader implements ApplicationRunner {
 		try {
 			step("accounts", this::loadAccounts);
 			step("citizen-registry", this::loadRegistry);
+			step("confirmed-parent-with-child", this::loadConfirmedParent);
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
@@ -92,6 +111,45 @@ class DemoDataLoader implements ApplicationRunner {
 			load.run();
 			log.info("Demo data '{}' loaded", name);
 		});
+	}
+
+	/**
+	 * The demo parent goes the whole way, as a person would: personal data, passport
+	 * scan, the demo operator's confirmation, then the son whose birth record names her.
+	 */
+	private void loadConfirmedParent() {
+		AccountId parent = this.accounts.findByPhone(new PhoneNumber("+79000000001")).orElseThrow();
+		AccountId operator = this.accounts.findByPhone(new PhoneNumber("+79000000002")).orElseThrow();
+		as(parent, Role.CITIZEN, () -> {
+			this.verification.enterPersonalData(DemoIdentities.PARENT);
+			this.verification.submitPassport("passport.png", DemoScans.of("Паспорт — Кузнецова А. В."));
+		});
+		as(operator, Role.OPERATOR,
+				() -> this.identityCases.cases("PENDING")
+					.stream()
+					.filter((kase) -> kase.applicant().equals(DemoIdentities.PARENT.name().full()))
+					.forEach((kase) -> this.verification.decide(kase.id(), true, null)));
+		this.births.put(DemoFamilies.PARENT_CHILD);
+		DemoFamilies.FOR_VISITORS.forEach(this.births::put);
+		as(parent, Role.CITIZEN,
+				() -> this.family.addChild(DemoFamilies.details(DemoFamilies.PARENT_CHILD, LocalDate.of(2017, 6, 20)),
+						"birth-certificate.png", DemoScans.of("Свидетельство о рождении II-МЮ 512834")));
+	}
+
+	/** Runs a step as the given account, as its pages would. */
+	private void as(AccountId account, Role role, Runnable work) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(new CurrentAccount(account, java.util.Set.of(role)),
+						null, List.of(new SimpleGrantedAuthority(role.authority()))));
+		SecurityContextHolder.setContext(context);
+		try {
+			work.run();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	private void loadRegistry() {

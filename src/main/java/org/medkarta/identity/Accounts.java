@@ -17,6 +17,12 @@ public interface Accounts {
 	/** The account's trust level; empty for an unknown id. */
 	Optional<TrustLevel> trustLevelOf(AccountId account);
 
+	/** The account with this phone, for administrators. */
+	Optional<AccountId> findByPhone(PhoneNumber phone);
+
+	/** The roles of an account, for administrators. */
+	java.util.Set<Role> rolesOf(AccountId account);
+
 	/** The personal data the account holder entered, if any. */
 	Optional<PersonalData> personalDataOf(AccountId account);
 

@@ -36,7 +36,12 @@ class DemoDataTests {
 		this.loader.run(new DefaultApplicationArguments());
 		assertThat(count("SELECT count(*) FROM accounts WHERE email LIKE '%@demo.medkarta.ru'")).isEqualTo(accounts);
 		assertThat(count("SELECT count(*) FROM citizen_registry")).isEqualTo(registry);
-		assertThat(count("SELECT count(*) FROM demo_data_loads")).isEqualTo(2);
+		assertThat(count("SELECT count(*) FROM demo_data_loads")).isEqualTo(3);
+		assertThat(count("SELECT count(*) FROM accounts WHERE trust_level = 'CONFIRMED' AND phone = '+79000000001'"))
+			.isOne();
+		assertThat(count("SELECT count(*) FROM guardianships g JOIN accounts a ON a.id = g.account_id "
+				+ "WHERE g.status = 'VERIFIED' AND a.phone = '+79000000001'"))
+			.isOne();
 	}
 
 }

@@ -18,6 +18,7 @@ import org.medkarta.core.PersonName;
 import org.medkarta.core.Snils;
 import org.medkarta.documents.DocumentKind;
 import org.medkarta.documents.DocumentRefusedException;
+import org.medkarta.family.ChildDetails;
 import org.medkarta.identity.CurrentAccount;
 import org.medkarta.web.FormErrors;
 
@@ -73,7 +74,7 @@ class FamilyController {
 			return "redirect:/family";
 		}
 		FormErrors errors = new FormErrors();
-		NewChild child = parse(form, errors);
+		ChildDetails child = parse(form, errors);
 		if (birthCertificate == null || birthCertificate.isEmpty()) {
 			errors.reject("birthCertificate", "family.birth-certificate.required");
 		}
@@ -116,7 +117,7 @@ class FamilyController {
 		return new FamilyService.Upload(Optional.ofNullable(file.getOriginalFilename()).orElse(""), file.getBytes());
 	}
 
-	private NewChild parse(ChildForm form, FormErrors errors) {
+	private ChildDetails parse(ChildForm form, FormErrors errors) {
 		LocalDate today = LocalDate.now(this.clock.withZone(MOSCOW));
 		PersonName name = field(() -> new PersonName(form.surname(), form.name(), form.patronymic()), null, errors);
 		LocalDate birthDate = date(form.birthDate(), "birthDate", errors);
@@ -133,7 +134,7 @@ class FamilyController {
 		if (issuedOn != null && (issuedOn.isAfter(today) || (birthDate != null && issuedOn.isBefore(birthDate)))) {
 			errors.reject("certificateIssuedOn", "family.certificate.issued-on");
 		}
-		return errors.hasErrors() ? null : new NewChild(name, birthDate, snils, certificate, issuedOn);
+		return errors.hasErrors() ? null : new ChildDetails(name, birthDate, snils, certificate, issuedOn);
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.medkarta.documents.DocumentId;
 import org.medkarta.documents.DocumentKind;
 import org.medkarta.documents.Documents;
 import org.medkarta.family.BirthRecord;
+import org.medkarta.family.ChildDetails;
 import org.medkarta.family.ChildId;
 import org.medkarta.family.CivilRegistry;
 import org.medkarta.family.GuardianshipVerified;
@@ -68,7 +69,7 @@ class FamilyService {
 	 * nothing is kept then
 	 */
 	@Transactional
-	Added add(AccountId guardian, NewChild child, Map<DocumentKind, Upload> uploads) {
+	Added add(AccountId guardian, ChildDetails child, Map<DocumentKind, Upload> uploads) {
 		if (!mayAddChildren(guardian)) {
 			return Added.NOT_ALLOWED;
 		}
@@ -123,7 +124,7 @@ class FamilyService {
 		return Added.PENDING;
 	}
 
-	private UUID findOrCreate(AccountId guardian, NewChild child) {
+	private UUID findOrCreate(AccountId guardian, ChildDetails child) {
 		Optional<UUID> existing = this.jdbc.sql("SELECT id FROM children WHERE snils = :snils")
 			.param("snils", child.snils().value())
 			.query(UUID.class)
@@ -155,7 +156,7 @@ class FamilyService {
 	 * The registry's birth record of this child names the guardian, and agrees with what
 	 * was entered.
 	 */
-	private boolean namedInBirthRecord(AccountId guardian, NewChild child) {
+	private boolean namedInBirthRecord(AccountId guardian, ChildDetails child) {
 		Optional<PersonalData> parent = this.accounts.personalDataOf(guardian);
 		Optional<BirthRecord> record = this.registry.birthRecordOf(child.snils());
 		return parent.isPresent() && record.isPresent() && record.get().namesParent(parent.get().snils())

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.medkarta.core.PhoneNumber;
 import org.medkarta.identity.AccountContact;
 import org.medkarta.identity.AccountId;
 import org.medkarta.identity.Accounts;
@@ -44,6 +45,20 @@ class AccountsService implements Accounts {
 	@Transactional(readOnly = true)
 	public Optional<TrustLevel> trustLevelOf(AccountId account) {
 		return this.accounts.findById(account.value()).map(Account::trustLevel);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public Optional<AccountId> findByPhone(PhoneNumber phone) {
+		return this.accounts.findByPhone(phone.value()).map(Account::accountId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasRole('ADMIN')")
+	public java.util.Set<org.medkarta.identity.Role> rolesOf(AccountId account) {
+		return this.accounts.findById(account.value()).map(Account::roles).orElse(java.util.Set.of());
 	}
 
 	@Override

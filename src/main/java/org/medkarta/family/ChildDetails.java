@@ -1,4 +1,4 @@
-package org.medkarta.family.internal;
+package org.medkarta.family;
 
 import java.time.LocalDate;
 
@@ -15,6 +15,6 @@ import org.medkarta.core.Snils;
  * @param certificate birth certificate series and number
  * @param certificateIssuedOn the certificate's date of issue
  */
-record NewChild(PersonName name, LocalDate birthDate, Snils snils, BirthCertificateNumber certificate,
+public record ChildDetails(PersonName name, LocalDate birthDate, Snils snils, BirthCertificateNumber certificate,
 		LocalDate certificateIssuedOn) {
 }
