@@ -50,8 +50,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A parent proves who they are and links a child; an operator confirms or rejects, all
- * in a real browser.
+ * A parent proves who they are and links a child; an operator confirms or rejects, all in
+ * a real browser.
  */
 @MedkartaTest
 class IdentityAndFamilyBrowserTests {

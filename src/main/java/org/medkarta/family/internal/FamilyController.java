@@ -98,6 +98,7 @@ class FamilyController {
 						return "redirect:/family";
 					}
 					case ALREADY_LINKED -> errors.reject("snils", "family.already-linked");
+					case RESTRICTED -> errors.reject("snils", "family.restricted");
 					case NOT_ALLOWED -> {
 						return "redirect:/family";
 					}

@@ -18,6 +18,7 @@ import org.medkarta.family.BirthRecord;
 import org.medkarta.family.ChildDetails;
 import org.medkarta.family.ChildId;
 import org.medkarta.family.CivilRegistry;
+import org.medkarta.family.CourtRestrictions;
 import org.medkarta.family.GuardianshipVerified;
 import org.medkarta.identity.AccountId;
 import org.medkarta.identity.Accounts;
@@ -46,15 +47,18 @@ class FamilyService {
 
 	private final ApplicationEventPublisher events;
 
+	private final CourtRestrictions restrictions;
+
 	private final Clock clock;
 
 	FamilyService(JdbcClient jdbc, Accounts accounts, CivilRegistry registry, Documents documents,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, CourtRestrictions restrictions, Clock clock) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.registry = registry;
 		this.documents = documents;
 		this.events = events;
+		this.restrictions = restrictions;
 		this.clock = clock;
 	}
 
@@ -74,6 +78,9 @@ class FamilyService {
 			return Added.NOT_ALLOWED;
 		}
 		UUID childId = findOrCreate(guardian, child);
+		if (this.restrictions.isRestricted(guardian, new ChildId(childId), today())) {
+			return Added.RESTRICTED;
+		}
 		Optional<Link> link = this.jdbc
 			.sql("SELECT id, status FROM guardianships WHERE account_id = :account AND child_id = :child")
 			.param("account", guardian.value())
@@ -166,6 +173,10 @@ class FamilyService {
 				&& sameName(record.get().name().name(), child.name().name());
 	}
 
+	private java.time.LocalDate today() {
+		return java.time.LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Europe/Moscow")));
+	}
+
 	private static boolean sameName(String a, String b) {
 		return Objects.equals(a.toLowerCase().replace('ё', 'е'), b.toLowerCase().replace('ё', 'е'));
 	}
@@ -182,7 +193,9 @@ class FamilyService {
 					rs.getString("surname") + " " + rs.getString("name")
 							+ ((rs.getString("patronymic") != null) ? " " + rs.getString("patronymic") : ""),
 					rs.getDate("birth_date").toLocalDate(), rs.getString("status"), rs.getString("reason"),
-					otherGuardians(rs.getObject("id", UUID.class), guardian)))
+					otherGuardians(rs.getObject("id", UUID.class), guardian),
+					this.restrictions.activeReason(guardian, new ChildId(rs.getObject("id", UUID.class)), today())
+						.orElse(null)))
 			.list();
 	}
 
@@ -204,7 +217,7 @@ class FamilyService {
 
 	enum Added {
 
-		VERIFIED, PENDING, ALREADY_LINKED, NOT_ALLOWED
+		VERIFIED, PENDING, ALREADY_LINKED, RESTRICTED, NOT_ALLOWED
 
 	}
 
@@ -215,7 +228,7 @@ class FamilyService {
 	}
 
 	record ChildRow(UUID id, String name, java.time.LocalDate birthDate, String status, String reason,
-			List<String> otherGuardians) {
+			List<String> otherGuardians, String restriction) {
 	}
 
 }
