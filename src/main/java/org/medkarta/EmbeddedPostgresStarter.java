@@ -54,6 +54,9 @@ class EmbeddedPostgresStarter implements BeanFactoryPostProcessor, EnvironmentAw
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
+				// Spring stops the server when the context closes, after the last request
+				// and the last connection; the library's own hook would stop it earlier.
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "100");
 			if (port > 0) {
 				builder.setPort(port);

@@ -15,7 +15,9 @@ import java.util.UUID;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -29,9 +31,27 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	private static Handle handle;
 
+	/** Application contexts using the database and not yet closed. */
+	private static int openContexts;
+
+	private static boolean shuttingDown;
+
+	private static boolean dropped;
+
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
 		Handle database = database();
+		opened();
+		context.addApplicationListener(new ApplicationListener<ContextClosedEvent>() {
+
+			@Override
+			public void onApplicationEvent(ContextClosedEvent event) {
+				if (event.getApplicationContext() == context) {
+					closed();
+				}
+			}
+
+		});
 		context.getEnvironment()
 			.getPropertySources()
 			.addFirst(new MapPropertySource("medkarta-test-database",
@@ -44,7 +64,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	public static synchronized Handle database() {
 		if (handle == null) {
 			handle = create();
-			Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::drop, "medkarta-test-database-drop"));
+			Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::jvmStopping, "medkarta-test-database-drop"));
 		}
 		return handle;
 	}
@@ -58,7 +78,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 				execute(external, "CREATE DATABASE " + name);
 				return new Handle(withDatabase(external, name), external, name, user(external), dataDir, null);
 			}
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
 			String admin = postgres.getJdbcUrl("postgres", "postgres");
 			execute(admin, "CREATE DATABASE " + name);
 			return new Handle(postgres.getJdbcUrl("postgres", name), admin, name, "postgres", dataDir, postgres);
@@ -68,7 +88,34 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		}
 	}
 
+	private static synchronized void opened() {
+		openContexts++;
+	}
+
+	/**
+	 * Spring closes the test contexts in a shutdown hook of its own, which runs alongside
+	 * this one: the database is dropped once the JVM is stopping and the last context has
+	 * closed, so no context loses its connections while it shuts down.
+	 */
+	private static synchronized void closed() {
+		openContexts--;
+		if (shuttingDown && openContexts <= 0) {
+			drop();
+		}
+	}
+
+	private static synchronized void jvmStopping() {
+		shuttingDown = true;
+		if (openContexts <= 0) {
+			drop();
+		}
+	}
+
 	private static void drop() {
+		if (dropped) {
+			return;
+		}
+		dropped = true;
 		try {
 			execute(handle.adminUrl(), "DROP DATABASE IF EXISTS " + handle.name() + " WITH (FORCE)");
 			if (handle.embedded() != null) {
