@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import org.medkarta.documents.DocumentKind;
 import org.medkarta.documents.DocumentRefusedException;
 import org.medkarta.family.ChildDetails;
 import org.medkarta.identity.CurrentAccount;
+import org.medkarta.web.FormDates;
 import org.medkarta.web.FormErrors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -121,7 +121,7 @@ class FamilyController {
 	private ChildDetails parse(ChildForm form, FormErrors errors) {
 		LocalDate today = LocalDate.now(this.clock.withZone(MOSCOW));
 		PersonName name = field(() -> new PersonName(form.surname(), form.name(), form.patronymic()), null, errors);
-		LocalDate birthDate = date(form.birthDate(), "birthDate", errors);
+		LocalDate birthDate = FormDates.parse(form.birthDate(), "birthDate", errors);
 		if (birthDate != null && birthDate.isAfter(today)) {
 			errors.reject("birthDate", "validation.date.future");
 		}
@@ -131,7 +131,7 @@ class FamilyController {
 		Snils snils = field(() -> Snils.of(form.snils()), "snils", errors);
 		BirthCertificateNumber certificate = field(
 				() -> BirthCertificateNumber.of(form.certificateSeries(), form.certificateNumber()), null, errors);
-		LocalDate issuedOn = date(form.certificateIssuedOn(), "certificateIssuedOn", errors);
+		LocalDate issuedOn = FormDates.parse(form.certificateIssuedOn(), "certificateIssuedOn", errors);
 		if (issuedOn != null && (issuedOn.isAfter(today) || (birthDate != null && issuedOn.isBefore(birthDate)))) {
 			errors.reject("certificateIssuedOn", "family.certificate.issued-on");
 		}
@@ -157,25 +157,6 @@ class FamilyController {
 			return key.substring("validation.name.".length());
 		}
 		return key.endsWith("series") ? "certificateSeries" : "certificateNumber";
-	}
-
-	private static LocalDate date(String input, String field, FormErrors errors) {
-		if (input == null || input.isBlank()) {
-			errors.reject(field, "validation.date.required");
-			return null;
-		}
-		try {
-			LocalDate date = LocalDate.parse(input.strip());
-			if (date.getYear() < 1900) {
-				errors.reject(field, "validation.date.format");
-				return null;
-			}
-			return date;
-		}
-		catch (DateTimeParseException ex) {
-			errors.reject(field, "validation.date.format");
-			return null;
-		}
 	}
 
 	record ChildForm(String surname, String name, String patronymic, String birthDate, String snils,

@@ -1,10 +1,10 @@
 package org.medkarta.family.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.medkarta.core.InvalidValueException;
 import org.medkarta.core.Snils;
+import org.medkarta.web.FormDates;
 import org.medkarta.web.FormErrors;
 import org.medkarta.web.Limits;
 
@@ -28,30 +28,12 @@ final class OperatorInput {
 
 	/** A date the user must enter. */
 	static LocalDate date(String input, String field, FormErrors errors) {
-		if (input == null || input.isBlank()) {
-			errors.reject(field, "validation.date.required");
-			return null;
-		}
-		return optionalDate(input, field, errors);
+		return FormDates.parse(input, field, errors);
 	}
 
 	/** A date the user may leave empty: null then. */
 	static LocalDate optionalDate(String input, String field, FormErrors errors) {
-		if (input == null || input.isBlank()) {
-			return null;
-		}
-		try {
-			LocalDate date = LocalDate.parse(input.strip());
-			if (date.getYear() < 1900 || date.getYear() > 2999) {
-				errors.reject(field, "validation.date.format");
-				return null;
-			}
-			return date;
-		}
-		catch (DateTimeParseException ex) {
-			errors.reject(field, "validation.date.format");
-			return null;
-		}
+		return FormDates.parseOptional(input, field, errors);
 	}
 
 	/** A date not after today. */

@@ -3,7 +3,6 @@ package org.medkarta.identity.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 
 import org.medkarta.core.Inn;
 import org.medkarta.core.InvalidValueException;
@@ -14,6 +13,7 @@ import org.medkarta.core.Sex;
 import org.medkarta.core.Snils;
 import org.medkarta.identity.CurrentAccount;
 import org.medkarta.identity.PersonalData;
+import org.medkarta.web.FormDates;
 import org.medkarta.web.FormErrors;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -84,7 +84,7 @@ class PersonalDataController {
 		catch (InvalidValueException ex) {
 			errors.reject(ex.messageKey().substring("validation.name.".length()), ex.messageKey());
 		}
-		LocalDate birthDate = date(form.birthDate(), "birthDate", errors);
+		LocalDate birthDate = FormDates.parse(form.birthDate(), "birthDate", errors);
 		if (birthDate != null && birthDate.isAfter(today.minusYears(PASSPORT_AGE))) {
 			errors.reject("birthDate", birthDate.isAfter(today) ? "validation.date.future" : "personal-data.too-young");
 		}
@@ -102,7 +102,7 @@ class PersonalDataController {
 		catch (InvalidValueException ex) {
 			errors.reject(ex.messageKey().endsWith("series") ? "passportSeries" : "passportNumber", ex.messageKey());
 		}
-		LocalDate issuedOn = date(form.passportIssuedOn(), "passportIssuedOn", errors);
+		LocalDate issuedOn = FormDates.parse(form.passportIssuedOn(), "passportIssuedOn", errors);
 		if (issuedOn != null && issuedOn.isAfter(today)) {
 			errors.reject("passportIssuedOn", "validation.date.future");
 		}
@@ -116,25 +116,6 @@ class PersonalDataController {
 			return null;
 		}
 		return new PersonalData(name, birthDate, sex, passport, issuedOn, issuer, snils, inn);
-	}
-
-	private static LocalDate date(String input, String field, FormErrors errors) {
-		if (input == null || input.isBlank()) {
-			errors.reject(field, "validation.date.required");
-			return null;
-		}
-		try {
-			LocalDate date = LocalDate.parse(input.strip());
-			if (date.getYear() < 1900) {
-				errors.reject(field, "validation.date.format");
-				return null;
-			}
-			return date;
-		}
-		catch (DateTimeParseException ex) {
-			errors.reject(field, "validation.date.format");
-			return null;
-		}
 	}
 
 	private static <T> T field(java.util.function.Supplier<T> parse, String field, FormErrors errors) {

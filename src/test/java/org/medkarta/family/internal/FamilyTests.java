@@ -3,16 +3,10 @@ package org.medkarta.family.internal;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
@@ -26,10 +20,6 @@ import org.medkarta.core.Sex;
 import org.medkarta.core.Snils;
 import org.medkarta.family.BirthRecord;
 import org.medkarta.family.BirthRecords;
-import org.medkarta.core.EmailAddress;
-import org.medkarta.core.PhoneNumber;
-import org.medkarta.identity.AccountId;
-import org.medkarta.identity.CurrentAccount;
 import org.medkarta.identity.PersonalData;
 import org.medkarta.identity.Role;
 import org.medkarta.identity.RegistryEntries;
@@ -37,14 +27,12 @@ import org.medkarta.support.Accounts;
 import org.medkarta.support.MedkartaTest;
 import org.medkarta.support.Outbox;
 import org.medkarta.support.Phones;
+import org.medkarta.support.Staff;
 import org.medkarta.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -209,22 +197,7 @@ class FamilyTests {
 	}
 
 	private WebSession operator() {
-		String phone = Phones.fresh();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-					new CurrentAccount(new AccountId(UUID.randomUUID()), Set.of(Role.ADMIN)), null,
-					List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-		try {
-			this.accounts.create(new org.medkarta.identity.Accounts.NewAccount(new PhoneNumber(phone),
-					EmailAddress.of("kop" + phone.substring(3) + "@example.ru"), Set.of(Role.OPERATOR),
-					Accounts.PASSWORD));
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-		WebSession web = new WebSession(this.port);
-		Accounts.signIn(web, new Outbox(this.jdbc), phone, phone);
-		return web;
+		return Staff.signedIn(this.accounts, Role.OPERATOR, this.port, new Outbox(this.jdbc));
 	}
 
 	private UUID pendingCase(Parent parent, Snils child) throws IOException {

@@ -5,24 +5,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.medkarta.core.EmailAddress;
 import org.medkarta.core.IssuerCode;
 import org.medkarta.core.PassportNumber;
 import org.medkarta.core.PersonName;
-import org.medkarta.core.PhoneNumber;
 import org.medkarta.core.Sex;
 import org.medkarta.core.Snils;
-import org.medkarta.identity.AccountId;
-import org.medkarta.identity.CurrentAccount;
 import org.medkarta.identity.PersonalData;
 import org.medkarta.identity.RegistryEntries;
 import org.medkarta.identity.Role;
@@ -31,14 +25,12 @@ import org.medkarta.support.MedkartaTest;
 import org.medkarta.support.MutableClock;
 import org.medkarta.support.Outbox;
 import org.medkarta.support.Phones;
+import org.medkarta.support.Staff;
 import org.medkarta.support.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -104,22 +96,7 @@ class IdentityReviewTests {
 	}
 
 	private WebSession operator() {
-		String phone = Phones.fresh();
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-					new CurrentAccount(new AccountId(UUID.randomUUID()), Set.of(Role.ADMIN)), null,
-					List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-		try {
-			this.accounts.create(new org.medkarta.identity.Accounts.NewAccount(new PhoneNumber(phone),
-					EmailAddress.of("op" + phone.substring(3) + "@example.ru"), Set.of(Role.OPERATOR),
-					Accounts.PASSWORD));
-		}
-		finally {
-			SecurityContextHolder.clearContext();
-		}
-		WebSession web = new WebSession(this.port);
-		Accounts.signIn(web, this.outbox, phone, phone);
-		return web;
+		return Staff.signedIn(this.accounts, Role.OPERATOR, this.port, this.outbox);
 	}
 
 	private UUID upload() throws IOException {
