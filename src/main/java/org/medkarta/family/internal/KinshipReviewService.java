@@ -88,7 +88,9 @@ class KinshipReviewService implements KinshipCases {
 						rs.getString("certificate_series") + " № " + rs.getString("certificate_number"),
 						record.isPresent(),
 						record.isPresent() && parent.isPresent() && record.get().namesParent(parent.get().snils()),
-						documents(id));
+						documents(id),
+						(rs.getTimestamp("decided_at") != null) ? rs.getTimestamp("decided_at").toInstant() : null,
+						decider(rs.getObject("decided_by", UUID.class)));
 			})
 			.optional();
 	}
@@ -135,6 +137,14 @@ class KinshipReviewService implements KinshipCases {
 		return true;
 	}
 
+	/** Who decided, as the back office shows it: the operator's phone, masked. */
+	private String decider(UUID operator) {
+		return (operator == null) ? null
+				: this.accounts.contactOf(new AccountId(operator))
+					.map((contact) -> contact.phone().masked())
+					.orElse("—");
+	}
+
 	private String applicant(AccountId guardian) {
 		return this.accounts.personalDataOf(guardian).map((data) -> data.name().full()).orElse("—");
 	}
@@ -151,7 +161,8 @@ class KinshipReviewService implements KinshipCases {
 
 	record CaseView(UUID id, String status, long version, Instant submittedAt, String reason, String applicant,
 			String applicantSnils, String child, LocalDate birthDate, String childSnils, String certificate,
-			boolean birthRecordFound, boolean birthRecordNamesApplicant, List<CaseDocument> documents) {
+			boolean birthRecordFound, boolean birthRecordNamesApplicant, List<CaseDocument> documents,
+			Instant decidedAt, String decidedBy) {
 	}
 
 }

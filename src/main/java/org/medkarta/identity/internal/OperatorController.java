@@ -40,6 +40,10 @@ class OperatorController {
 		Account account = this.accounts.findById(review.accountId()).orElseThrow();
 		model.addAttribute("review", new CaseView(review.id(), review.status().name(), review.submittedAt(),
 				review.decidedAt(), review.reason(), review.version(), review.documentId()));
+		if (review.decidedBy() != null) {
+			model.addAttribute("decidedBy",
+					this.accounts.findById(review.decidedBy()).map((by) -> by.phone().masked()).orElse("—"));
+		}
 		model.addAttribute("personal", account.personalData().map(PersonalDataRow::toData).orElse(null));
 		model.addAttribute("registry", account.personalData().orElse(null));
 		model.addAttribute("trustLevel", account.trustLevel().name());

@@ -154,7 +154,9 @@ class IdentityReviewTests {
 		first.submit("/operator/identity/" + review, Map.of("version", "0", "decision", "confirm"));
 		WebSession.Page late = second.submit("/operator/identity/" + review,
 				Map.of("version", "0", "decision", "reject", "reason", "Другое мнение"));
-		assertThat(late.text()).contains("уже решил другой оператор").contains("Подтверждены");
+		assertThat(late.text()).contains("уже решил другой оператор")
+			.contains("Подтверждены")
+			.contains("Решение принято");
 		assertThat(level(this.phone)).isEqualTo("CONFIRMED");
 	}
 
