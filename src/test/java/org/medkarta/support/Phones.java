@@ -12,7 +12,7 @@ public final class Phones {
 	private Phones() {
 	}
 
-	/** A fresh number in {@code +79XXXXXXXXX} form. */
+	/** A number no test of this run has used: {@code +79} and nine digits. */
 	public static String fresh() {
 		long n = 100_000_000L + (NEXT.incrementAndGet() % 900_000_000L);
 		return "+79" + String.format("%09d", n).substring(0, 9);

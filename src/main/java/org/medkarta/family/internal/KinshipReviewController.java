@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.medkarta.identity.CurrentAccount;
 import org.medkarta.web.FormErrors;
-import org.medkarta.web.Limits;
+import org.medkarta.web.DecisionReason;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,12 +42,7 @@ class KinshipReviewController {
 			@RequestParam(name = "reason", required = false) String reason, Model model, RedirectAttributes redirect) {
 		boolean verify = "verify".equals(decision);
 		FormErrors errors = new FormErrors();
-		if (!verify && (reason == null || reason.isBlank())) {
-			errors.reject("reason", "operator.reason.required");
-		}
-		else if (Limits.tooLong(reason, 1000)) {
-			errors.reject("reason", "validation.too-long", 1000);
-		}
+		DecisionReason.check(!verify, reason, errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("errors", errors);
 			return show(id, model);

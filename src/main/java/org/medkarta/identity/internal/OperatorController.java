@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.medkarta.identity.CurrentAccount;
 import org.medkarta.web.FormErrors;
-import org.medkarta.web.Limits;
+import org.medkarta.web.DecisionReason;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -56,12 +56,7 @@ class OperatorController {
 			@RequestParam(name = "reason", required = false) String reason, Model model, RedirectAttributes redirect) {
 		boolean confirm = "confirm".equals(decision);
 		FormErrors errors = new FormErrors();
-		if (!confirm && (reason == null || reason.isBlank())) {
-			errors.reject("reason", "operator.reason.required");
-		}
-		else if (Limits.tooLong(reason, 1000)) {
-			errors.reject("reason", "validation.too-long", 1000);
-		}
+		DecisionReason.check(!confirm, reason, errors);
 		if (errors.hasErrors()) {
 			model.addAttribute("errors", errors);
 			return show(id, model);

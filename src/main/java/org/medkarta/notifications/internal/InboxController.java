@@ -41,6 +41,7 @@ class InboxController {
 					.map((entry) -> shown(entry, locale))
 					.toList());
 		model.addAttribute("page", safePage);
+		model.addAttribute("unread", this.inbox.unreadCount(current.id().value()));
 		model.addAttribute("more", more);
 		return "notifications/inbox";
 	}

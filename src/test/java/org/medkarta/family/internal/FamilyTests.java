@@ -13,19 +13,17 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.medkarta.core.BirthCertificateNumber;
-import org.medkarta.core.IssuerCode;
-import org.medkarta.core.PassportNumber;
 import org.medkarta.core.PersonName;
 import org.medkarta.core.Sex;
 import org.medkarta.core.Snils;
 import org.medkarta.family.BirthRecord;
 import org.medkarta.family.BirthRecords;
-import org.medkarta.identity.PersonalData;
 import org.medkarta.identity.Role;
 import org.medkarta.identity.RegistryEntries;
 import org.medkarta.support.Accounts;
 import org.medkarta.support.MedkartaTest;
 import org.medkarta.support.Outbox;
+import org.medkarta.support.Citizens;
 import org.medkarta.support.Phones;
 import org.medkarta.support.Staff;
 import org.medkarta.support.WebSession;
@@ -63,24 +61,14 @@ class FamilyTests {
 	org.medkarta.support.MutableClock clock;
 
 	private static Snils snils(String nine) {
-		return new Snils(nine + String.format("%02d", Snils.checkFor(nine)));
+		return Citizens.snils(nine);
 	}
 
 	/** A citizen at STANDARD, signed in; returns the session and the parent's SNILS. */
 	private Parent standardParent(String surname) {
-		String phone = Phones.fresh();
-		WebSession web = new WebSession(this.port);
-		Accounts.register(web, new Outbox(this.jdbc), phone, "fam" + phone.substring(3) + "@example.ru");
-		Snils snils = snils("5" + phone.substring(4));
-		this.registry.put(new PersonalData(new PersonName(surname, "Ирина", "Олеговна"), LocalDate.of(1986, 4, 2),
-				Sex.FEMALE, new PassportNumber("4509", phone.substring(6)), LocalDate.of(2006, 5, 3),
-				new IssuerCode("770-011"), snils, null));
-		web.open("/profile/personal-data");
-		web.submit("/profile/personal-data",
-				Map.of("surname", surname, "name", "Ирина", "patronymic", "Олеговна", "birthDate", "1986-04-02", "sex",
-						"FEMALE", "passportSeries", "4509", "passportNumber", phone.substring(6), "passportIssuedOn",
-						"2006-05-03", "issuerCode", "770-011", "snils", snils.display()));
-		return new Parent(web, snils, phone);
+		Citizens.Standard parent = Citizens.standard(this.port, this.jdbc, this.registry,
+				new PersonName(surname, "Ирина", "Олеговна"), Sex.FEMALE, '5');
+		return new Parent(parent.web(), parent.snils(), parent.phone());
 	}
 
 	record Parent(WebSession web, Snils snils, String phone) {

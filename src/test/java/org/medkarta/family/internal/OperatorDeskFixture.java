@@ -15,8 +15,6 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import org.medkarta.core.EmailAddress;
-import org.medkarta.core.IssuerCode;
-import org.medkarta.core.PassportNumber;
 import org.medkarta.core.PersonName;
 import org.medkarta.core.PhoneNumber;
 import org.medkarta.core.Sex;
@@ -24,10 +22,10 @@ import org.medkarta.core.Snils;
 import org.medkarta.family.ChildId;
 import org.medkarta.identity.AccountId;
 import org.medkarta.identity.CurrentAccount;
-import org.medkarta.identity.PersonalData;
 import org.medkarta.identity.RegistryEntries;
 import org.medkarta.identity.Role;
 import org.medkarta.support.Accounts;
+import org.medkarta.support.Citizens;
 import org.medkarta.support.Outbox;
 import org.medkarta.support.Phones;
 import org.medkarta.support.WebSession;
@@ -61,7 +59,7 @@ final class OperatorDeskFixture {
 	}
 
 	static Snils snils(String nine) {
-		return new Snils(nine + String.format("%02d", Snils.checkFor(nine)));
+		return Citizens.snils(nine);
 	}
 
 	static byte[] scan() {
@@ -80,18 +78,11 @@ final class OperatorDeskFixture {
 	 * know: the kinship waits for an operator.
 	 */
 	Parent parentWithPendingChild(String surname, LocalDate childBirthDate) {
-		String phone = Phones.fresh();
-		WebSession web = new WebSession(this.port);
-		Accounts.register(web, new Outbox(this.jdbc), phone, "cr" + phone.substring(3) + "@example.ru");
-		Snils snils = snils("2" + phone.substring(4));
-		this.registry.put(new PersonalData(new PersonName(surname, "Павел", "Ильич"), LocalDate.of(1984, 3, 5),
-				Sex.MALE, new PassportNumber("4511", phone.substring(6)), LocalDate.of(2004, 4, 6),
-				new IssuerCode("770-012"), snils, null));
-		web.open("/profile/personal-data");
-		web.submit("/profile/personal-data",
-				Map.of("surname", surname, "name", "Павел", "patronymic", "Ильич", "birthDate", "1984-03-05", "sex",
-						"MALE", "passportSeries", "4511", "passportNumber", phone.substring(6), "passportIssuedOn",
-						"2004-04-06", "issuerCode", "770-012", "snils", snils.display()));
+		Citizens.Standard parent = Citizens.standard(this.port, this.jdbc, this.registry,
+				new PersonName(surname, "Павел", "Ильич"), Sex.MALE, '2');
+		String phone = parent.phone();
+		WebSession web = parent.web();
+		Snils snils = parent.snils();
 		Snils child = snils("1" + phone.substring(4));
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("surname", surname);

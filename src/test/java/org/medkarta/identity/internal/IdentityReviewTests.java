@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,15 +11,12 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.medkarta.core.IssuerCode;
-import org.medkarta.core.PassportNumber;
 import org.medkarta.core.PersonName;
 import org.medkarta.core.Sex;
-import org.medkarta.core.Snils;
-import org.medkarta.identity.PersonalData;
 import org.medkarta.identity.RegistryEntries;
 import org.medkarta.identity.Role;
 import org.medkarta.support.Accounts;
+import org.medkarta.support.Citizens;
 import org.medkarta.support.MedkartaTest;
 import org.medkarta.support.MutableClock;
 import org.medkarta.support.Outbox;
@@ -65,20 +61,10 @@ class IdentityReviewTests {
 	@BeforeEach
 	void standardCitizen() {
 		this.outbox = new Outbox(this.jdbc);
-		this.phone = Phones.fresh();
-		this.citizen = new WebSession(this.port);
-		Accounts.register(this.citizen, this.outbox, this.phone, "ir" + this.phone.substring(3) + "@example.ru");
-		String nine = "3" + this.phone.substring(4);
-		Snils snils = new Snils(nine + String.format("%02d", Snils.checkFor(nine)));
-		this.registry.put(new PersonalData(new PersonName("Соколова", "Елена", "Андреевна"), LocalDate.of(1987, 1, 9),
-				Sex.FEMALE, new PassportNumber("4507", this.phone.substring(6)), LocalDate.of(2007, 2, 1),
-				new IssuerCode("770-010"), snils, null));
-		this.citizen.open("/profile/personal-data");
-		this.citizen.submit("/profile/personal-data",
-				Map.of("surname", "Соколова", "name", "Елена", "patronymic", "Андреевна", "birthDate", "1987-01-09",
-						"sex", "FEMALE", "passportSeries", "4507", "passportNumber", this.phone.substring(6),
-						"passportIssuedOn", "2007-02-01", "issuerCode", "770-010", "snils", snils.display()));
-		assertThat(level(this.phone)).isEqualTo("STANDARD");
+		Citizens.Standard citizen = Citizens.standard(this.port, this.jdbc, this.registry,
+				new PersonName("Соколова", "Елена", "Андреевна"), Sex.FEMALE, '3');
+		this.citizen = citizen.web();
+		this.phone = citizen.phone();
 	}
 
 	private String level(String phone) {
@@ -137,6 +123,11 @@ class IdentityReviewTests {
 		operator.open("/operator/identity/" + review);
 		assertThat(operator.post("/operator/identity/" + review, Map.of("version", "0", "decision", "reject")).text())
 			.contains("Укажите причину отказа");
+		assertThat(operator
+			.post("/operator/identity/" + review,
+					Map.of("version", "0", "decision", "reject", "reason", "я".repeat(100_000)))
+			.text()).contains("Слишком длинное значение: не больше 1000 символов");
+		assertThat(level(this.phone)).isEqualTo("STANDARD");
 		operator.submit("/operator/identity/" + review,
 				Map.of("version", "0", "decision", "reject", "reason", "Фото нечитаемо"));
 		assertThat(level(this.phone)).isEqualTo("STANDARD");
