@@ -18,6 +18,8 @@ final class DemoAccounts {
 			new DemoAccount("+79000000002", "operator@demo.medkarta.ru", Set.of(Role.OPERATOR)),
 			new DemoAccount("+79000000003", "staff1@demo.medkarta.ru", Set.of(Role.CLINIC_STAFF)),
 			new DemoAccount("+79000000004", "clinicadmin1@demo.medkarta.ru", Set.of(Role.CLINIC_ADMIN)),
+			new DemoAccount("+79000000005", "staff2@demo.medkarta.ru", Set.of(Role.CLINIC_STAFF)),
+			new DemoAccount("+79000000006", "clinicadmin2@demo.medkarta.ru", Set.of(Role.CLINIC_ADMIN)),
 			new DemoAccount("+79000000009", "admin@demo.medkarta.ru", Set.of(Role.ADMIN)));
 
 	private DemoAccounts() {

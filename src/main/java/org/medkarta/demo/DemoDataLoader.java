@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.medkarta.clinics.ClinicId;
+import org.medkarta.clinics.Clinics;
+import org.medkarta.clinics.StaffRole;
 import org.medkarta.core.EmailAddress;
 import org.medkarta.core.PhoneNumber;
 import org.medkarta.family.BirthRecords;
@@ -60,6 +63,8 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Family family;
 
+	private final Clinics clinics;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
@@ -67,8 +72,9 @@ class DemoDataLoader implements ApplicationRunner {
 	private final Clock clock;
 
 	DemoDataLoader(Accounts accounts, RegistryEntries registry, IdentityVerification verification,
-			IdentityCases identityCases, BirthRecords births, Family family, JdbcClient jdbc,
+			IdentityCases identityCases, BirthRecords births, Family family, Clinics clinics, JdbcClient jdbc,
 			TransactionTemplate transactions, Clock clock) {
+		this.clinics = clinics;
 		this.accounts = accounts;
 		this.registry = registry;
 		this.verification = verification;
@@ -91,6 +97,7 @@ class DemoDataLoader implements ApplicationRunner {
 			step("accounts", this::loadAccounts);
 			step("citizen-registry", this::loadRegistry);
 			step("confirmed-parent-with-child", this::loadConfirmedParent);
+			step("clinics", this::loadClinics);
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
@@ -150,6 +157,32 @@ class DemoDataLoader implements ApplicationRunner {
 		finally {
 			SecurityContextHolder.setContext(previous);
 		}
+	}
+
+	/**
+	 * Two clinics with a staff member and an administrator each; the demo parent's son
+	 * and Ivanova's daughter are attached to the first, Petrov's nephew to the second.
+	 */
+	private void loadClinics() {
+		for (DemoAccounts.DemoAccount demo : DemoAccounts.ALL) {
+			if (this.accounts.findByPhone(new PhoneNumber(demo.phone())).isEmpty()) {
+				this.accounts.create(new Accounts.NewAccount(new PhoneNumber(demo.phone()),
+						EmailAddress.of(demo.email()), demo.roles(), DemoAccounts.PASSWORD));
+			}
+		}
+		java.util.Map<DemoClinics.DemoClinic, ClinicId> ids = new java.util.LinkedHashMap<>();
+		for (DemoClinics.DemoClinic demo : DemoClinics.ALL) {
+			ClinicId clinic = this.clinics.register(demo.clinic());
+			ids.put(demo, clinic);
+			this.clinics.addMember(clinic, this.accounts.findByPhone(new PhoneNumber(demo.staffPhone())).orElseThrow(),
+					StaffRole.STAFF);
+			this.clinics.addMember(clinic, this.accounts.findByPhone(new PhoneNumber(demo.adminPhone())).orElseThrow(),
+					StaffRole.ADMIN);
+		}
+		LocalDate since = LocalDate.of(2024, 9, 1);
+		this.clinics.attach(DemoFamilies.PARENT_CHILD.child(), ids.get(DemoClinics.FIRST), since);
+		this.clinics.attach(DemoFamilies.FOR_VISITORS.get(0).child(), ids.get(DemoClinics.FIRST), since);
+		this.clinics.attach(DemoFamilies.FOR_VISITORS.get(1).child(), ids.get(DemoClinics.SECOND), since);
 	}
 
 	private void loadRegistry() {

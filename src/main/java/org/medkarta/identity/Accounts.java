@@ -17,10 +17,16 @@ public interface Accounts {
 	/** The account's trust level; empty for an unknown id. */
 	Optional<TrustLevel> trustLevelOf(AccountId account);
 
-	/** The account with this phone, for administrators. */
+	/** The account with this phone, for administrators and clinic administrators. */
 	Optional<AccountId> findByPhone(PhoneNumber phone);
 
-	/** The roles of an account, for administrators. */
+	/**
+	 * The account of the person with this SNILS, once the citizen registry has matched
+	 * their personal data (STANDARD or CONFIRMED); empty otherwise.
+	 */
+	Optional<AccountId> findByVerifiedSnils(org.medkarta.core.Snils snils);
+
+	/** The roles of an account, for administrators and clinic administrators. */
 	java.util.Set<Role> rolesOf(AccountId account);
 
 	/** The personal data the account holder entered, if any. */

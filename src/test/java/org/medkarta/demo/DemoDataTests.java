@@ -36,7 +36,14 @@ class DemoDataTests {
 		this.loader.run(new DefaultApplicationArguments());
 		assertThat(count("SELECT count(*) FROM accounts WHERE email LIKE '%@demo.medkarta.ru'")).isEqualTo(accounts);
 		assertThat(count("SELECT count(*) FROM citizen_registry")).isEqualTo(registry);
-		assertThat(count("SELECT count(*) FROM demo_data_loads")).isEqualTo(3);
+		assertThat(count("SELECT count(*) FROM demo_data_loads")).isEqualTo(4);
+		assertThat(count("SELECT count(*) FROM clinics WHERE ogrn IN ('1027800000018', '1027800000029')")).isEqualTo(2);
+		assertThat(count("SELECT count(*) FROM clinic_members m JOIN clinics c ON c.id = m.clinic_id "
+				+ "WHERE c.ogrn IN ('1027800000018', '1027800000029')"))
+			.isEqualTo(4);
+		assertThat(count("SELECT count(*) FROM clinic_attachments a JOIN clinics c ON c.id = a.clinic_id "
+				+ "WHERE c.ogrn = '1027800000018' AND a.child_snils = '34567800399'"))
+			.isOne();
 		assertThat(count("SELECT count(*) FROM accounts WHERE trust_level = 'CONFIRMED' AND phone = '+79000000001'"))
 			.isOne();
 		assertThat(count("SELECT count(*) FROM guardianships g JOIN accounts a ON a.id = g.account_id "

@@ -1,8 +1,12 @@
 package org.medkarta.documents.internal;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.medkarta.documents.AudienceDirectory;
 import org.medkarta.documents.DocumentId;
 
 import org.springframework.http.CacheControl;
@@ -30,8 +34,11 @@ class DocumentController {
 
 	private final DocumentsService documents;
 
-	DocumentController(DocumentsService documents) {
+	private final List<AudienceDirectory> directories;
+
+	DocumentController(DocumentsService documents, List<AudienceDirectory> directories) {
 		this.documents = documents;
+		this.directories = directories;
 	}
 
 	@GetMapping("/documents/{id}")
@@ -72,7 +79,16 @@ class DocumentController {
 		if (viewer.isEmpty() || documentId == null) {
 			throw notFound();
 		}
-		return this.documents.readable(documentId, viewer.get()).orElseThrow(DocumentController::notFound);
+		return this.documents.readable(documentId, withDirectories(viewer.get()))
+			.orElseThrow(DocumentController::notFound);
+	}
+
+	private Viewer withDirectories(Viewer viewer) {
+		Set<String> audiences = new HashSet<>(viewer.audiences());
+		for (AudienceDirectory directory : this.directories) {
+			directory.audiencesOf(viewer.account()).forEach((audience) -> audiences.add(audience.key()));
+		}
+		return new Viewer(viewer.account(), audiences);
 	}
 
 	/** Only the canonical form of a UUID; anything else is simply not found. */

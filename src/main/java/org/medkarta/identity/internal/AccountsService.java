@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.medkarta.core.PhoneNumber;
+import org.medkarta.core.Snils;
 import org.medkarta.identity.AccountContact;
 import org.medkarta.identity.AccountId;
 import org.medkarta.identity.Accounts;
@@ -49,14 +50,20 @@ class AccountsService implements Accounts {
 
 	@Override
 	@Transactional(readOnly = true)
-	@PreAuthorize("hasRole('ADMIN')")
+	public Optional<AccountId> findByVerifiedSnils(Snils snils) {
+		return this.accounts.findIdByVerifiedSnils(snils.value()).map(AccountId::new);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	@PreAuthorize("hasAnyRole('ADMIN', 'CLINIC_ADMIN')")
 	public Optional<AccountId> findByPhone(PhoneNumber phone) {
 		return this.accounts.findByPhone(phone.value()).map(Account::accountId);
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasAnyRole('ADMIN', 'CLINIC_ADMIN')")
 	public java.util.Set<org.medkarta.identity.Role> rolesOf(AccountId account) {
 		return this.accounts.findById(account.value()).map(Account::roles).orElse(java.util.Set.of());
 	}
