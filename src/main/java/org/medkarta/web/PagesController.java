@@ -20,9 +20,4 @@ class PagesController {
 		return "web/services";
 	}
 
-	@GetMapping("/services/records")
-	String records() {
-		return "web/records";
-	}
-
 }

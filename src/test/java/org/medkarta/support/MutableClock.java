@@ -18,6 +18,15 @@ public final class MutableClock extends Clock {
 		this.now = start;
 	}
 
+	/**
+	 * Sets the clock back to a moment it showed before. Tests that move it by days put it
+	 * back when they end, because the application context, and so the clock, is shared by
+	 * the test classes that follow.
+	 */
+	public synchronized void reset(Instant moment) {
+		this.now = moment;
+	}
+
 	public synchronized void advance(Duration duration) {
 		this.now = this.now.plus(duration);
 	}
@@ -27,9 +36,31 @@ public final class MutableClock extends Clock {
 		return ZoneOffset.UTC;
 	}
 
+	/**
+	 * The same moving instant seen in another zone, as the application asks for the day
+	 * in Moscow.
+	 */
 	@Override
 	public Clock withZone(ZoneId zone) {
-		return this;
+		MutableClock source = this;
+		return new Clock() {
+
+			@Override
+			public ZoneId getZone() {
+				return zone;
+			}
+
+			@Override
+			public Clock withZone(ZoneId other) {
+				return source.withZone(other);
+			}
+
+			@Override
+			public Instant instant() {
+				return source.instant();
+			}
+
+		};
 	}
 
 	@Override

@@ -105,6 +105,32 @@ public final class WebSession {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
 	}
 
+	/**
+	 * POSTs a multipart form as a browser does: the fields, the CSRF token of the last
+	 * page, and PNG files by field name (empty content sends an empty file part, as a
+	 * browser does for a file input left empty).
+	 */
+	public Page postForm(String path, Map<String, String> fields, Map<String, byte[]> files) {
+		String boundary = "b" + java.util.UUID.randomUUID();
+		java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		all.put("_csrf", csrfToken());
+		all.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(utf8)));
+		files.forEach((name, content) -> {
+			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+					+ ((content.length > 0) ? "scan.png" : "") + "\"\r\nContent-Type: "
+					+ ((content.length > 0) ? "image/png" : "application/octet-stream") + "\r\n\r\n")
+				.getBytes(utf8));
+			body.writeBytes(content);
+			body.writeBytes("\r\n".getBytes(utf8));
+		});
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(utf8));
+		return postMultipart(path, boundary, body.toByteArray());
+	}
+
 	/** POSTs and follows the redirect, as a browser does after a form. */
 	public Page submit(String path, Map<String, String> fields) {
 		return follow(post(path, fields));

@@ -1,0 +1,128 @@
+package org.medkarta.access.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+
+import org.medkarta.access.AccessDecision;
+import org.medkarta.access.AccessPolicy;
+import org.medkarta.access.Denial;
+import org.medkarta.access.RecordSection;
+import org.medkarta.family.ChildFacts;
+import org.medkarta.family.ChildId;
+import org.medkarta.family.CourtRestrictions;
+import org.medkarta.family.GuardianLink;
+import org.medkarta.family.Guardianships;
+import org.medkarta.family.KinshipStatus;
+import org.medkarta.identity.AccountId;
+import org.medkarta.identity.Accounts;
+import org.medkarta.identity.TrustLevel;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The access policy (SECURITY.md §8). It reads every fact afresh on each call, so a grant
+ * revoked, a restriction recorded or a birthday reached counts from the very next
+ * request.
+ */
+@Service
+class PolicyService implements AccessPolicy {
+
+	static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+	private final Accounts accounts;
+
+	private final Guardianships guardianships;
+
+	private final CourtRestrictions restrictions;
+
+	private final Grants grants;
+
+	private final AccessSettings settings;
+
+	private final Clock clock;
+
+	PolicyService(Accounts accounts, Guardianships guardianships, CourtRestrictions restrictions, Grants grants,
+			AccessSettings settings, Clock clock) {
+		this.accounts = accounts;
+		this.guardianships = guardianships;
+		this.restrictions = restrictions;
+		this.grants = grants;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public AccessDecision check(AccountId viewer, ChildId child, RecordSection section) {
+		Optional<Denial> before = beforeGrant(viewer, child);
+		if (before.isPresent()) {
+			return AccessDecision.deny(before.get());
+		}
+		if (!this.grants.active(viewer, child)) {
+			return AccessDecision.deny(Denial.NO_GRANT);
+		}
+		ChildFacts facts = this.guardianships.child(child).orElseThrow();
+		return AccessDecision.allow(reached(facts.birthDate(), this.settings.informedAge()));
+	}
+
+	/**
+	 * What stands in the way, other than the grant itself: the preconditions of asking
+	 * for one (DOMAIN.md §4) and the age rules (§5).
+	 */
+	@Transactional(readOnly = true)
+	Optional<Denial> beforeGrant(AccountId viewer, ChildId child) {
+		if (this.accounts.trustLevelOf(viewer).filter((level) -> level == TrustLevel.CONFIRMED).isEmpty()) {
+			return Optional.of(Denial.NOT_CONFIRMED);
+		}
+		Optional<GuardianLink> link = this.guardianships.link(viewer, child);
+		if (link.isEmpty()) {
+			return Optional.of(Denial.NOT_LINKED);
+		}
+		if (link.get().kinship() == KinshipStatus.PENDING) {
+			return Optional.of(Denial.KINSHIP_PENDING);
+		}
+		if (link.get().kinship() == KinshipStatus.REJECTED) {
+			return Optional.of(Denial.KINSHIP_REJECTED);
+		}
+		if (this.restrictions.isRestricted(viewer, child, today())) {
+			return Optional.of(Denial.COURT_RESTRICTION);
+		}
+		return ageDenial(link.get().child());
+	}
+
+	/** Whether the age rules end parental access for this child today. */
+	Optional<Denial> ageDenial(ChildFacts child) {
+		LocalDate today = today();
+		if (child.fullCapacityOn() != null && !today.isBefore(child.fullCapacityOn())) {
+			return Optional.of(Denial.FULL_CAPACITY);
+		}
+		if (reached(child.birthDate(), this.settings.adultAge())) {
+			return Optional.of(Denial.ADULT);
+		}
+		return Optional.empty();
+	}
+
+	/** The day parental access ends by age: the adult birthday or full capacity. */
+	LocalDate accessEndsOn(ChildFacts child) {
+		LocalDate adult = child.birthDate().plusYears(this.settings.adultAge());
+		return (child.fullCapacityOn() != null && child.fullCapacityOn().isBefore(adult)) ? child.fullCapacityOn()
+				: adult;
+	}
+
+	/**
+	 * Whether the age is reached today: from the birthday on. Someone born on 29 February
+	 * reaches it on 28 February of a common year, the last day of that month (Civil Code
+	 * art. 192 part 3).
+	 */
+	private boolean reached(LocalDate birthDate, int years) {
+		return !today().isBefore(birthDate.plusYears(years));
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock.withZone(MOSCOW));
+	}
+
+}

@@ -1,0 +1,146 @@
+package org.medkarta.access.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.medkarta.access.NoticeKind;
+import org.medkarta.clinics.Clinics;
+import org.medkarta.family.Guardianships;
+import org.medkarta.identity.AccountId;
+import org.medkarta.identity.Accounts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The deadlines and the ends of grants, checked on a schedule. Each step claims its rows
+ * with one {@code UPDATE … RETURNING}: when several nodes run it at once, PostgreSQL's
+ * row locks let exactly one of them claim each row, so every overdue request is reported
+ * once and every notice is sent once.
+ */
+@Component
+class Sweeps {
+
+	private static final Logger log = LoggerFactory.getLogger(Sweeps.class);
+
+	private final JdbcClient jdbc;
+
+	private final RequestService requests;
+
+	private final Clinics clinics;
+
+	private final Guardianships guardianships;
+
+	private final Accounts accounts;
+
+	private final AccessSettings settings;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	Sweeps(JdbcClient jdbc, RequestService requests, Clinics clinics, Guardianships guardianships, Accounts accounts,
+			AccessSettings settings, TransactionTemplate transactions, Clock clock) {
+		this.transactions = transactions;
+		this.jdbc = jdbc;
+		this.requests = requests;
+		this.clinics = clinics;
+		this.guardianships = guardianships;
+		this.accounts = accounts;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${medkarta.access.sweep-interval:PT5M}",
+			initialDelayString = "${medkarta.access.sweep-interval:PT5M}")
+	void run() {
+		int overdue = reportOverdue();
+		int notices = noticeExpiring();
+		int expired = expire();
+		if (overdue + notices + expired > 0) {
+			log.info("Access sweep: {} overdue reported, {} expiry notices, {} grants ended", overdue, notices,
+					expired);
+		}
+	}
+
+	/** Flags requests past their due date and tells the clinic's administrators, once. */
+	int reportOverdue() {
+		return this.transactions.execute((status) -> {
+			List<AccessRequest> claimed = this.jdbc
+				.sql("UPDATE access_requests SET overdue_reported_at = :now WHERE status IN ('SUBMITTED', 'IN_REVIEW') "
+						+ "AND due_on < :today AND overdue_reported_at IS NULL RETURNING *")
+				.param("now", Timestamp.from(this.clock.instant()))
+				.param("today", today())
+				.query((rs, row) -> AccessRequest.of(rs))
+				.list();
+			for (AccessRequest request : claimed) {
+				for (AccountId admin : this.clinics.administratorsOf(request.clinic())) {
+					this.requests.notice(request, admin, NoticeKind.OVERDUE, "/clinic/requests/" + request.id(),
+							format(request.dueOn()));
+				}
+			}
+			return claimed.size();
+		});
+	}
+
+	/** Tells parent and child, once, that a grant ends within the notice period. */
+	int noticeExpiring() {
+		return this.transactions.execute((status) -> {
+			LocalDate today = today();
+			List<AccessRequest> claimed = this.jdbc
+				.sql("UPDATE access_requests SET expiry_notice_at = :now WHERE status = 'APPROVED' "
+						+ "AND ends_on <= :horizon AND ends_on > :today AND expiry_notice_at IS NULL RETURNING *")
+				.param("now", Timestamp.from(this.clock.instant()))
+				.param("horizon", today.plusDays(this.settings.expiryNoticeDays()))
+				.param("today", today)
+				.query((rs, row) -> AccessRequest.of(rs))
+				.list();
+			for (AccessRequest request : claimed) {
+				String ends = format(request.endsOn());
+				this.requests.notice(request, request.parent(), NoticeKind.EXPIRING, RequestService.parentLink(request),
+						ends);
+				this.guardianships.child(request.child())
+					.flatMap((child) -> this.accounts.findByVerifiedSnils(child.snils()))
+					.ifPresent((child) -> this.requests.notice(request, child, NoticeKind.EXPIRING_FOR_CHILD,
+							"/services/records", ends));
+			}
+			return claimed.size();
+		});
+	}
+
+	/** Ends the grants whose day has come. */
+	int expire() {
+		return this.transactions.execute((status) -> {
+			List<UUID> due = this.jdbc
+				.sql("SELECT id FROM access_requests WHERE status = 'APPROVED' AND ends_on <= :today "
+						+ "ORDER BY ends_on LIMIT 1000 FOR UPDATE SKIP LOCKED")
+				.param("today", today())
+				.query(UUID.class)
+				.list();
+			int ended = 0;
+			for (UUID id : due) {
+				AccessRequest request = this.requests.find(id).orElseThrow();
+				if (this.requests.expire(request) == RequestService.Outcome.DONE) {
+					ended++;
+				}
+			}
+			return ended;
+		});
+	}
+
+	private LocalDate today() {
+		return this.requests.today();
+	}
+
+	private static String format(LocalDate day) {
+		return String.format("%02d.%02d.%d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.medkarta.family;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.medkarta.identity.AccountId;
+
+/**
+ * Which children a guardian is linked to, as other modules ask about them. Reads only;
+ * links are made through {@link Family} and checked in this module.
+ */
+public interface Guardianships {
+
+	/** The children linked to the account, youngest last. */
+	List<GuardianLink> childrenOf(AccountId guardian);
+
+	/** The account's link to the child; empty when there is none. */
+	Optional<GuardianLink> link(AccountId guardian, ChildId child);
+
+	/** The other guardians of the child whose kinship is verified. */
+	List<AccountId> otherVerifiedGuardians(ChildId child, AccountId except);
+
+	/** A child; empty for an unknown id. */
+	Optional<ChildFacts> child(ChildId child);
+
+}
