@@ -219,6 +219,27 @@ public final class AccessWorld {
 			.single());
 	}
 
+	/**
+	 * An operator records, through the back-office page, a court restriction of the
+	 * parent's rights over the child from today.
+	 */
+	public void restrict(Parent parent, java.time.Clock clock) {
+		WebSession operator = Staff.signedIn(this.accounts, Role.OPERATOR, this.port, this.outbox);
+		LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Moscow")));
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("childSnils", parent.record().child().display());
+		form.put("guardianSnils", snilsOf(parent));
+		form.put("kind", "RESTRICTION");
+		form.put("court", "Пресненский районный суд города Москвы");
+		form.put("decisionNumber", "2-555/2026");
+		form.put("decisionDate", today.minusDays(10).toString());
+		form.put("validFrom", today.toString());
+		form.put("validUntil", "");
+		operator.open("/operator/restrictions/new");
+		assertThat(operator.postForm("/operator/restrictions/new", form, Map.of("document", png())).location())
+			.startsWith("/operator/restrictions");
+	}
+
 	/** The parent's SNILS as written on forms. */
 	public String snilsOf(Parent parent) {
 		return new Snils(this.jdbc.sql("SELECT snils FROM personal_data WHERE account_id = :a")

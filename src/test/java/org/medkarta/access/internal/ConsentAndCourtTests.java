@@ -182,26 +182,7 @@ class ConsentAndCourtTests {
 	}
 
 	private void restrict(AccessWorld.Parent parent) {
-		WebSession operator = Staff.signedIn(this.context.getBean(org.medkarta.identity.Accounts.class), Role.OPERATOR,
-				this.port, this.world.outbox());
-		LocalDate today = LocalDate.now(this.clock.withZone(ZoneId.of("Europe/Moscow")));
-		String guardianSnils = this.jdbc.sql("SELECT snils FROM personal_data WHERE account_id = :a")
-			.param("a", parent.account().value())
-			.query(String.class)
-			.single();
-		Map<String, String> form = new LinkedHashMap<>();
-		form.put("childSnils", parent.record().child().display());
-		form.put("guardianSnils", guardianSnils);
-		form.put("kind", "RESTRICTION");
-		form.put("court", "Пресненский районный суд города Москвы");
-		form.put("decisionNumber", "2-555/2026");
-		form.put("decisionDate", today.minusDays(10).toString());
-		form.put("validFrom", today.toString());
-		form.put("validUntil", "");
-		operator.open("/operator/restrictions/new");
-		assertThat(
-				operator.postForm("/operator/restrictions/new", form, Map.of("document", AccessWorld.png())).location())
-			.startsWith("/operator/restrictions");
+		this.world.restrict(parent, this.clock);
 	}
 
 }
