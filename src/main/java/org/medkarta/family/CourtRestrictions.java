@@ -1,6 +1,7 @@
 package org.medkarta.family;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.medkarta.identity.AccountId;
@@ -20,5 +21,21 @@ public interface CourtRestrictions {
 	 * decision number and its date; empty when there is none.
 	 */
 	Optional<String> activeReason(AccountId guardian, ChildId child, LocalDate on);
+
+	/**
+	 * The guardians and children of restrictions that came into force between the two
+	 * days (inclusive) and are in force on the last, for those who act on a restriction
+	 * recorded ahead of its first day.
+	 */
+	List<Restricted> startedBetween(LocalDate from, LocalDate to);
+
+	/**
+	 * A guardian restricted over a child.
+	 *
+	 * @param guardian the guardian
+	 * @param child the child
+	 */
+	record Restricted(AccountId guardian, ChildId child) {
+	}
 
 }

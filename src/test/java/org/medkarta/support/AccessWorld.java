@@ -224,6 +224,11 @@ public final class AccessWorld {
 	 * parent's rights over the child from today.
 	 */
 	public void restrict(Parent parent, java.time.Clock clock) {
+		restrict(parent, clock, 0);
+	}
+
+	/** The same, in force from the given number of days after today. */
+	public void restrict(Parent parent, java.time.Clock clock, int daysAhead) {
 		WebSession operator = Staff.signedIn(this.accounts, Role.OPERATOR, this.port, this.outbox);
 		LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Moscow")));
 		Map<String, String> form = new LinkedHashMap<>();
@@ -233,7 +238,7 @@ public final class AccessWorld {
 		form.put("court", "Пресненский районный суд города Москвы");
 		form.put("decisionNumber", "2-555/2026");
 		form.put("decisionDate", today.minusDays(10).toString());
-		form.put("validFrom", today.toString());
+		form.put("validFrom", today.plusDays(daysAhead).toString());
 		form.put("validUntil", "");
 		operator.open("/operator/restrictions/new");
 		assertThat(operator.postForm("/operator/restrictions/new", form, Map.of("document", png())).location())

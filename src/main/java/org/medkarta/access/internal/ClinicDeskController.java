@@ -151,6 +151,9 @@ class ClinicDeskController {
 			case NOT_ALLOWED:
 				redirect.addFlashAttribute("flashError", "clinic.not-allowed");
 				break;
+			case NOT_GRANTABLE:
+				redirect.addFlashAttribute("flashError", "clinic.not-grantable");
+				break;
 			default:
 				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}

@@ -280,6 +280,10 @@ class RequestService {
 		if (request.isEmpty()) {
 			return Outcome.NOT_FOUND;
 		}
+		if (action == Action.APPROVE && request.get().version() == version
+				&& this.policy.beforeGrant(request.get().parent(), request.get().child()).isPresent()) {
+			return Outcome.NOT_GRANTABLE;
+		}
 		Map<String, Object> sets = new LinkedHashMap<>();
 		String stored = blankToNull(text);
 		if (action == Action.ASK_INFO) {
@@ -556,7 +560,12 @@ class RequestService {
 	/** The result of a change. */
 	enum Outcome {
 
-		DONE, CHANGED, NOT_ALLOWED, NOT_FOUND
+		DONE, CHANGED, NOT_ALLOWED, NOT_FOUND,
+		/**
+		 * The parent no longer meets the conditions of a grant (a court restriction, the
+		 * child's age): the clinic can only reject.
+		 */
+		NOT_GRANTABLE
 
 	}
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.medkarta.access.NoticeKind;
 import org.medkarta.clinics.Clinics;
+import org.medkarta.family.CourtRestrictions;
 import org.medkarta.family.Guardianships;
 import org.medkarta.identity.AccountId;
 import org.medkarta.identity.Accounts;
@@ -40,6 +41,8 @@ class Sweeps {
 
 	private final Accounts accounts;
 
+	private final CourtRestrictions restrictions;
+
 	private final AccessSettings settings;
 
 	private final TransactionTemplate transactions;
@@ -47,7 +50,8 @@ class Sweeps {
 	private final Clock clock;
 
 	Sweeps(JdbcClient jdbc, RequestService requests, Clinics clinics, Guardianships guardianships, Accounts accounts,
-			AccessSettings settings, TransactionTemplate transactions, Clock clock) {
+			CourtRestrictions restrictions, AccessSettings settings, TransactionTemplate transactions, Clock clock) {
+		this.restrictions = restrictions;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
 		this.requests = requests;
@@ -61,6 +65,7 @@ class Sweeps {
 	@Scheduled(fixedDelayString = "${medkarta.access.sweep-interval:PT5M}",
 			initialDelayString = "${medkarta.access.sweep-interval:PT5M}")
 	void run() {
+		enforceRestrictions();
 		int overdue = reportOverdue();
 		int notices = noticeExpiring();
 		int expired = expire();
@@ -68,6 +73,26 @@ class Sweeps {
 			log.info("Access sweep: {} overdue reported, {} expiry notices, {} grants ended", overdue, notices,
 					expired);
 		}
+	}
+
+	/**
+	 * Court restrictions recorded ahead of their first day: the policy refuses from that
+	 * day on its own; this brings the guardian's open request or grant to its end and
+	 * tells them, as recording a restriction in force does at once. It looks a week back,
+	 * so a few days without sweeps lose nothing.
+	 */
+	int enforceRestrictions() {
+		LocalDate today = today();
+		int ended = 0;
+		for (CourtRestrictions.Restricted restricted : this.restrictions.startedBetween(today.minusDays(7), today)) {
+			java.util.Optional<String> reason = this.restrictions.activeReason(restricted.guardian(),
+					restricted.child(), today);
+			if (reason.isPresent() && this.requests.open(restricted.guardian(), restricted.child()).isPresent()) {
+				this.requests.restrict(restricted.guardian(), restricted.child(), reason.get());
+				ended++;
+			}
+		}
+		return ended;
 	}
 
 	/** Flags requests past their due date and tells the clinic's administrators, once. */

@@ -3,6 +3,7 @@ package org.medkarta.family.internal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -53,6 +54,19 @@ class CourtRestrictionChecks implements CourtRestrictions {
 			.param("on", Date.valueOf(on))
 			.query(Boolean.class)
 			.single();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Restricted> startedBetween(LocalDate from, LocalDate to) {
+		return this.jdbc
+			.sql("SELECT DISTINCT account_id, child_id FROM court_restrictions WHERE valid_from BETWEEN :from AND :on "
+					+ "AND " + IN_FORCE)
+			.param("from", Date.valueOf(from))
+			.param("on", Date.valueOf(to))
+			.query((rs, row) -> new Restricted(new AccountId(rs.getObject("account_id", java.util.UUID.class)),
+					new ChildId(rs.getObject("child_id", java.util.UUID.class))))
+			.list();
 	}
 
 	@Override

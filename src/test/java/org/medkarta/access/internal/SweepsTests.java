@@ -89,6 +89,7 @@ class SweepsTests {
 	private Sweeps anotherNode() {
 		return new Sweeps(this.jdbc, this.context.getBean(RequestService.class), this.context.getBean(Clinics.class),
 				this.context.getBean(Guardianships.class), this.context.getBean(Accounts.class),
+				this.context.getBean(org.medkarta.family.CourtRestrictions.class),
 				this.context.getBean(AccessSettings.class), this.context.getBean(TransactionTemplate.class),
 				this.clock);
 	}
@@ -167,6 +168,45 @@ class SweepsTests {
 		assertThat(this.sweeps.noticeExpiring()).isZero();
 		await().until(() -> inboxOf(parent.account(), "notice.expired.title") == 1);
 		assertThat(inboxOf(parent.account(), "notice.expiring.title")).isEqualTo(1);
+	}
+
+	@Test
+	void aRestrictionRecordedAheadEndsTheGrantOnItsFirstDay() {
+		AccessWorld.Parent parent = this.world.parent(this.clinic, LocalDate.of(2014, 6, 6));
+		UUID id = request(parent);
+		WebSession staff = this.world.signIn(this.clinic.staffPhone());
+		for (String action : List.of("take", "approve")) {
+			staff.open("/clinic/requests/" + id);
+			staff.post("/clinic/requests/" + id,
+					Map.of("version", String.valueOf(this.world.versionOf(id)), "action", action, "text", ""));
+		}
+		this.world.restrict(parent, this.clock, 3);
+		assertThat(this.sweeps.enforceRestrictions()).isZero();
+		assertThat(this.world.statusOf(id)).isEqualTo("APPROVED");
+		this.clock.advance(Duration.ofDays(3));
+		assertThat(this.sweeps.enforceRestrictions()).isEqualTo(1);
+		assertThat(this.world.statusOf(id)).isEqualTo("REVOKED");
+		assertThat(anotherNode().enforceRestrictions()).isZero();
+		await().until(() -> inboxOf(parent.account(), "notice.revoked-by-court.title") == 1);
+	}
+
+	@Test
+	void theClinicCannotGrantAccessOnceTheChildIsOfAge() {
+		LocalDate today = LocalDate.now(this.clock.withZone(ZoneId.of("Europe/Moscow")));
+		AccessWorld.Parent parent = this.world.parent(this.clinic, today.minusYears(18).plusDays(1));
+		UUID id = request(parent);
+		WebSession staff = this.world.signIn(this.clinic.staffPhone());
+		staff.open("/clinic/requests/" + id);
+		staff.post("/clinic/requests/" + id,
+				Map.of("version", String.valueOf(this.world.versionOf(id)), "action", "take", "text", ""));
+		this.clock.advance(Duration.ofDays(1));
+		WebSession later = this.world.signIn(this.clinic.staffPhone());
+		later.open("/clinic/requests/" + id);
+		assertThat(later
+			.follow(later.post("/clinic/requests/" + id,
+					Map.of("version", String.valueOf(this.world.versionOf(id)), "action", "approve", "text", "")))
+			.text()).contains("Открыть доступ нельзя");
+		assertThat(this.world.statusOf(id)).isEqualTo("IN_REVIEW");
 	}
 
 }
