@@ -23,11 +23,10 @@ public interface CourtRestrictions {
 	Optional<String> activeReason(AccountId guardian, ChildId child, LocalDate on);
 
 	/**
-	 * The guardians and children of restrictions that came into force between the two
-	 * days (inclusive) and are in force on the last, for those who act on a restriction
-	 * recorded ahead of its first day.
+	 * Every guardian and child with a restriction in force on the day, for those who
+	 * bring their own records in line (a restriction recorded ahead of its first day).
 	 */
-	List<Restricted> startedBetween(LocalDate from, LocalDate to);
+	List<Restricted> inForce(LocalDate on);
 
 	/**
 	 * A guardian restricted over a child.

@@ -33,6 +33,15 @@ public interface Inbox {
 			arguments = List.copyOf(arguments);
 		}
 
+		/**
+		 * An argument shown exactly as written, even when someone typed something that
+		 * looks like a message key ({@code msg:…}): for text from people, such as a
+		 * reason.
+		 */
+		public static String literal(String text) {
+			return "txt:" + text;
+		}
+
 	}
 
 }

@@ -12,7 +12,11 @@ enum Action {
 	SUBMIT(Actor.PARENT, RequestStatus.SUBMITTED),
 	TAKE_INTO_REVIEW(Actor.CLINIC, RequestStatus.IN_REVIEW, RequestStatus.SUBMITTED),
 	ASK_INFO(Actor.CLINIC, RequestStatus.NEEDS_INFO, RequestStatus.IN_REVIEW),
-	ANSWER(Actor.PARENT, RequestStatus.IN_REVIEW, RequestStatus.NEEDS_INFO),
+	/**
+	 * The parent's answer to what the clinic asked: returns a request waiting for it to
+	 * review, and adds to one the second parent's consent already returned.
+	 */
+	ANSWER(Actor.PARENT, RequestStatus.IN_REVIEW, RequestStatus.NEEDS_INFO, RequestStatus.IN_REVIEW),
 	/**
 	 * The second parent's consent or refusal: returns a request waiting for it to review,
 	 * and is recorded on one the parent has already answered.
@@ -27,7 +31,10 @@ enum Action {
 	REVOKE_BY_CLINIC(Actor.CLINIC, RequestStatus.REVOKED, RequestStatus.APPROVED),
 	REVOKE_BY_PARENT(Actor.PARENT, RequestStatus.REVOKED, RequestStatus.APPROVED),
 	REVOKE_BY_COURT(Actor.COURT, RequestStatus.REVOKED, RequestStatus.APPROVED),
-	EXPIRE(Actor.SYSTEM, RequestStatus.EXPIRED, RequestStatus.APPROVED);
+	EXPIRE(Actor.SYSTEM, RequestStatus.EXPIRED, RequestStatus.APPROVED),
+	/** The child came of age (or gained full capacity) before the clinic decided. */
+	CLOSE_BY_AGE(Actor.SYSTEM, RequestStatus.EXPIRED, RequestStatus.SUBMITTED, RequestStatus.IN_REVIEW,
+			RequestStatus.NEEDS_INFO);
 
 	private final Actor actor;
 

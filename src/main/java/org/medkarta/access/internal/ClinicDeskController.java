@@ -154,6 +154,9 @@ class ClinicDeskController {
 			case NOT_GRANTABLE:
 				redirect.addFlashAttribute("flashError", "clinic.not-grantable");
 				break;
+			case OWN_REQUEST:
+				redirect.addFlashAttribute("flashError", "clinic.own-request");
+				break;
 			default:
 				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}

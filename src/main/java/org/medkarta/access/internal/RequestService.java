@@ -24,6 +24,7 @@ import org.medkarta.documents.DocumentKind;
 import org.medkarta.documents.Documents;
 import org.medkarta.family.ChildFacts;
 import org.medkarta.family.ChildId;
+import org.medkarta.family.CourtRestrictions;
 import org.medkarta.family.Guardianships;
 import org.medkarta.identity.AccountId;
 
@@ -53,6 +54,8 @@ class RequestService {
 
 	private final Documents documents;
 
+	private final CourtRestrictions restrictions;
+
 	private final ApplicationEventPublisher events;
 
 	private final AccessSettings settings;
@@ -62,7 +65,9 @@ class RequestService {
 	private final Clock clock;
 
 	RequestService(JdbcClient jdbc, PolicyService policy, Guardianships guardianships, Clinics clinics,
-			Documents documents, ApplicationEventPublisher events, AccessSettings settings, Clock clock) {
+			Documents documents, CourtRestrictions restrictions, ApplicationEventPublisher events,
+			AccessSettings settings, Clock clock) {
+		this.restrictions = restrictions;
 		this.jdbc = jdbc;
 		this.policy = policy;
 		this.guardianships = guardianships;
@@ -110,7 +115,7 @@ class RequestService {
 		Instant now = this.clock.instant();
 		int inserted = this.jdbc
 			.sql("INSERT INTO access_requests (id, account_id, child_id, clinic_id, status, submitted_at, due_on, "
-					+ "version) VALUES (:id, :account, :child, :clinic, 'SUBMITTED', :now, :due, 0) "
+					+ "ends_on, version) VALUES (:id, :account, :child, :clinic, 'SUBMITTED', :now, :due, :ends, 0) "
 					+ "ON CONFLICT (account_id, child_id) WHERE status IN ('SUBMITTED', 'IN_REVIEW', 'NEEDS_INFO', "
 					+ "'APPROVED') DO NOTHING")
 			.param("id", id)
@@ -119,6 +124,7 @@ class RequestService {
 			.param("clinic", clinic.id().value())
 			.param("now", Timestamp.from(now))
 			.param("due", dueFrom(today()))
+			.param("ends", this.policy.accessEndsOn(this.guardianships.child(child).orElseThrow()))
 			.update();
 		if (inserted == 0) {
 			return new Submitted(open(parent, child).map(AccessRequest::id).orElse(null), Refusal.ALREADY_OPEN);
@@ -175,6 +181,9 @@ class RequestService {
 		if (request.isEmpty()) {
 			return Outcome.NOT_FOUND;
 		}
+		if (request.get().infoRequest() == null) {
+			return Outcome.NOT_ALLOWED;
+		}
 		Outcome outcome = move(request.get(), version, Action.ANSWER, parent, blankToNull(text));
 		if (outcome == Outcome.DONE) {
 			for (Upload upload : uploads) {
@@ -197,7 +206,19 @@ class RequestService {
 	/** Whether a second parent is linked who can consent on the site. */
 	@Transactional(readOnly = true)
 	boolean secondParentLinked(AccessRequest request) {
-		return !this.guardianships.otherVerifiedGuardians(request.child(), request.parent()).isEmpty();
+		return !consentingGuardians(request).isEmpty();
+	}
+
+	/**
+	 * The other guardians of the child who may be asked for consent: kinship verified and
+	 * no court restriction over the child in force.
+	 */
+	private List<AccountId> consentingGuardians(AccessRequest request) {
+		LocalDate today = today();
+		return this.guardianships.otherVerifiedGuardians(request.child(), request.parent())
+			.stream()
+			.filter((guardian) -> !this.restrictions.isRestricted(guardian, request.child(), today))
+			.toList();
 	}
 
 	// The second parent's side
@@ -209,7 +230,7 @@ class RequestService {
 	@Transactional(readOnly = true)
 	Optional<AccessRequest> askingConsentOf(AccountId secondParent, UUID id) {
 		return find(id).filter((request) -> request.consentAsked() && !request.parent().equals(secondParent)
-				&& this.guardianships.otherVerifiedGuardians(request.child(), request.parent()).contains(secondParent));
+				&& consentingGuardians(request).contains(secondParent));
 	}
 
 	/** Consent requests waiting for this account. */
@@ -280,6 +301,9 @@ class RequestService {
 		if (request.isEmpty()) {
 			return Outcome.NOT_FOUND;
 		}
+		if (request.get().parent().equals(staff)) {
+			return Outcome.OWN_REQUEST;
+		}
 		if (action == Action.APPROVE && request.get().version() == version
 				&& this.policy.beforeGrant(request.get().parent(), request.get().child()).isPresent()) {
 			return Outcome.NOT_GRANTABLE;
@@ -304,22 +328,35 @@ class RequestService {
 	 */
 	@Transactional
 	void restrict(AccountId guardian, ChildId child, String reason) {
-		open(guardian, child).ifPresent((request) -> move(request, request.version(),
-				request.undecided() ? Action.REJECT_BY_COURT : Action.REVOKE_BY_COURT, null, reason));
+		for (int attempt = 0; attempt < 5; attempt++) {
+			Optional<AccessRequest> open = open(guardian, child);
+			if (open.isEmpty()) {
+				return;
+			}
+			AccessRequest request = open.get();
+			Action action = request.undecided() ? Action.REJECT_BY_COURT : Action.REVOKE_BY_COURT;
+			if (move(request, request.version(), action, null, reason) == Outcome.DONE) {
+				return;
+			}
+		}
+		throw new IllegalStateException("The request kept changing; the restriction is applied on the next try");
 	}
 
-	/** Ends a grant whose day has come (age rules). */
+	/**
+	 * Ends a grant whose day has come (age rules), or closes a request the clinic has not
+	 * decided by then.
+	 */
 	@Transactional
 	Outcome expire(AccessRequest request) {
-		return move(request, request.version(), Action.EXPIRE, null, null);
+		return move(request, request.version(), request.undecided() ? Action.CLOSE_BY_AGE : Action.EXPIRE, null, null);
 	}
 
 	/** The child gained full legal capacity: their grants end on that day. */
 	@Transactional
 	void fullCapacity(ChildId child, LocalDate on) {
 		this.jdbc
-			.sql("UPDATE access_requests SET ends_on = :on WHERE child_id = :child AND status = 'APPROVED' "
-					+ "AND ends_on > :on")
+			.sql("UPDATE access_requests SET ends_on = :on WHERE child_id = :child "
+					+ "AND status IN ('SUBMITTED', 'IN_REVIEW', 'NEEDS_INFO', 'APPROVED') AND ends_on > :on")
 			.param("on", on)
 			.param("child", child.value())
 			.update();
@@ -421,6 +458,7 @@ class RequestService {
 			case REVOKE_BY_PARENT:
 			case REVOKE_BY_COURT:
 			case EXPIRE:
+			case CLOSE_BY_AGE:
 				sets.put("ended_at", Timestamp.from(now));
 				sets.put("ended_by", (by != null) ? by.value() : null);
 				sets.put("end_reason", text);
@@ -482,8 +520,7 @@ class RequestService {
 			case ASK_INFO:
 				if (request.consentAsked()) {
 					notice(request, request.parent(), NoticeKind.CONSENT_REQUESTED, link, text);
-					for (AccountId other : this.guardianships.otherVerifiedGuardians(request.child(),
-							request.parent())) {
+					for (AccountId other : consentingGuardians(request)) {
 						notice(request, other, NoticeKind.CONSENT_ASKED_OF_YOU, "/records/consents/" + request.id(),
 								text);
 					}
@@ -522,6 +559,9 @@ class RequestService {
 				break;
 			case EXPIRE:
 				notice(request, request.parent(), NoticeKind.EXPIRED, link, format(request.endsOn()));
+				break;
+			case CLOSE_BY_AGE:
+				notice(request, request.parent(), NoticeKind.CLOSED_BY_AGE, link, format(request.endsOn()));
 				break;
 			default:
 				break;
@@ -565,7 +605,9 @@ class RequestService {
 		 * The parent no longer meets the conditions of a grant (a court restriction, the
 		 * child's age): the clinic can only reject.
 		 */
-		NOT_GRANTABLE
+		NOT_GRANTABLE,
+		/** Staff cannot decide their own request. */
+		OWN_REQUEST
 
 	}
 

@@ -65,26 +65,39 @@ class Sweeps {
 	@Scheduled(fixedDelayString = "${medkarta.access.sweep-interval:PT5M}",
 			initialDelayString = "${medkarta.access.sweep-interval:PT5M}")
 	void run() {
-		enforceRestrictions();
-		int overdue = reportOverdue();
-		int notices = noticeExpiring();
-		int expired = expire();
-		if (overdue + notices + expired > 0) {
-			log.info("Access sweep: {} overdue reported, {} expiry notices, {} grants ended", overdue, notices,
-					expired);
+		int restricted = step("restrictions", this::enforceRestrictions);
+		int overdue = step("overdue", this::reportOverdue);
+		int notices = step("expiry notices", this::noticeExpiring);
+		int expired = step("expiry", this::expire);
+		if (restricted + overdue + notices + expired > 0) {
+			log.info("Access sweep: {} ended by court restrictions, {} overdue reported, {} expiry notices, "
+					+ "{} ended by age", restricted, overdue, notices, expired);
+		}
+	}
+
+	/**
+	 * One step; a failing step is logged and runs again next time, the others still run.
+	 */
+	private static int step(String name, java.util.function.IntSupplier step) {
+		try {
+			return step.getAsInt();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Access sweep step '{}' failed; it runs again next time", name, ex);
+			return 0;
 		}
 	}
 
 	/**
 	 * Court restrictions recorded ahead of their first day: the policy refuses from that
 	 * day on its own; this brings the guardian's open request or grant to its end and
-	 * tells them, as recording a restriction in force does at once. It looks a week back,
-	 * so a few days without sweeps lose nothing.
+	 * tells them, as recording a restriction in force does at once. It also catches a
+	 * restriction whose listener lost a race with a clinic's decision.
 	 */
 	int enforceRestrictions() {
 		LocalDate today = today();
 		int ended = 0;
-		for (CourtRestrictions.Restricted restricted : this.restrictions.startedBetween(today.minusDays(7), today)) {
+		for (CourtRestrictions.Restricted restricted : this.restrictions.inForce(today)) {
 			java.util.Optional<String> reason = this.restrictions.activeReason(restricted.guardian(),
 					restricted.child(), today);
 			if (reason.isPresent() && this.requests.open(restricted.guardian(), restricted.child()).isPresent()) {
@@ -106,7 +119,13 @@ class Sweeps {
 				.query((rs, row) -> AccessRequest.of(rs))
 				.list();
 			for (AccessRequest request : claimed) {
-				for (AccountId admin : this.clinics.administratorsOf(request.clinic())) {
+				List<AccountId> admins = this.clinics.administratorsOf(request.clinic());
+				if (admins.isEmpty()) {
+					this.jdbc.sql("UPDATE access_requests SET overdue_reported_at = NULL WHERE id = :id")
+						.param("id", request.id())
+						.update();
+				}
+				for (AccountId admin : admins) {
 					this.requests.notice(request, admin, NoticeKind.OVERDUE, "/clinic/requests/" + request.id(),
 							format(request.dueOn()));
 				}
@@ -144,8 +163,8 @@ class Sweeps {
 	int expire() {
 		return this.transactions.execute((status) -> {
 			List<UUID> due = this.jdbc
-				.sql("SELECT id FROM access_requests WHERE status = 'APPROVED' AND ends_on <= :today "
-						+ "ORDER BY ends_on LIMIT 1000 FOR UPDATE SKIP LOCKED")
+				.sql("SELECT id FROM access_requests WHERE status IN ('SUBMITTED', 'IN_REVIEW', 'NEEDS_INFO', "
+						+ "'APPROVED') AND ends_on <= :today ORDER BY ends_on LIMIT 1000 FOR UPDATE SKIP LOCKED")
 				.param("today", today())
 				.query(UUID.class)
 				.list();

@@ -100,8 +100,12 @@ class ClinicStaff {
 	@PreAuthorize("hasAnyRole('ADMIN', 'CLINIC_ADMIN')")
 	void addByPhone(ClinicId clinic, PhoneNumber phone, StaffRole role) {
 		AccountId caller = authorizeChange(clinic);
+		// A clinic administrator is told the same whether the phone has no account or an
+		// account without the role, so the form cannot be used to find out who uses
+		// the portal.
 		AccountId account = this.accounts.findByPhone(phone)
-			.orElseThrow(() -> new MemberChangeRefusedException("clinics.member.unknown-phone"));
+			.orElseThrow(() -> new MemberChangeRefusedException(Callers.holds(Role.ADMIN)
+					? "clinics.member.unknown-phone" : "clinics.member.role-missing." + role.name()));
 		put(clinic, account, role, caller);
 	}
 

@@ -58,12 +58,9 @@ class CourtRestrictionChecks implements CourtRestrictions {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<Restricted> startedBetween(LocalDate from, LocalDate to) {
-		return this.jdbc
-			.sql("SELECT DISTINCT account_id, child_id FROM court_restrictions WHERE valid_from BETWEEN :from AND :on "
-					+ "AND " + IN_FORCE)
-			.param("from", Date.valueOf(from))
-			.param("on", Date.valueOf(to))
+	public List<Restricted> inForce(LocalDate on) {
+		return this.jdbc.sql("SELECT DISTINCT account_id, child_id FROM court_restrictions WHERE " + IN_FORCE)
+			.param("on", Date.valueOf(on))
 			.query((rs, row) -> new Restricted(new AccountId(rs.getObject("account_id", java.util.UUID.class)),
 					new ChildId(rs.getObject("child_id", java.util.UUID.class))))
 			.list();

@@ -20,8 +20,10 @@ class AccessNoticeListener {
 
 	@ApplicationModuleListener
 	void on(AccessNotice notice) {
-		this.inbox.post(notice.recipient().value(), new Inbox.InboxMessage(NoticeTexts.titleKey(notice),
-				NoticeTexts.bodyKey(notice), notice.arguments(), notice.link(), "notice:" + notice.id()));
+		this.inbox.post(notice.recipient().value(),
+				new Inbox.InboxMessage(NoticeTexts.titleKey(notice), NoticeTexts.bodyKey(notice),
+						notice.arguments().stream().map(Inbox.InboxMessage::literal).toList(), notice.link(),
+						"notice:" + notice.id()));
 	}
 
 }

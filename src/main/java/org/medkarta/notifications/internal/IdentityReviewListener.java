@@ -36,7 +36,7 @@ class IdentityReviewListener {
 	@ApplicationModuleListener
 	void on(IdentityReviewDecided event) {
 		String kind = event.confirmed() ? "identity-confirmed" : "identity-rejected";
-		List<String> args = event.confirmed() ? List.of() : List.of(event.reason());
+		List<String> args = event.confirmed() ? List.of() : List.of(Inbox.InboxMessage.literal(event.reason()));
 		this.inbox.post(event.account().value(),
 				new Inbox.InboxMessage("inbox." + kind + ".title", "inbox." + kind + ".body", args, "/profile", null));
 		this.accounts.contactOf(event.account()).ifPresent((contact) -> email(contact, kind, args));

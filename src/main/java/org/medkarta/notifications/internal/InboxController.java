@@ -48,13 +48,14 @@ class InboxController {
 
 	/**
 	 * An argument written {@code msg:key} is itself a message, shown in the reader's
-	 * language.
+	 * language; one written {@code txt:…} is text from a person, shown as it is.
 	 */
 	private Shown shown(InboxService.Entry entry, Locale locale) {
 		Object[] args = entry.arguments()
 			.stream()
-			.map((argument) -> argument.startsWith("msg:")
-					? this.texts.getMessage(argument.substring(4), null, argument, locale) : argument)
+			.map((argument) -> argument.startsWith("txt:") ? argument.substring(4)
+					: argument.startsWith("msg:") ? this.texts.getMessage(argument.substring(4), null, argument, locale)
+							: argument)
 			.toArray();
 		return new Shown(entry.id(), this.texts.getMessage(entry.titleKey(), args, locale),
 				this.texts.getMessage(entry.bodyKey(), args, locale), entry.link(), entry.createdAt(), entry.read());

@@ -30,7 +30,7 @@ class KinshipListener {
 	@ApplicationModuleListener
 	void on(GuardianshipRejected event) {
 		this.inbox.post(event.guardian().value(), new Inbox.InboxMessage("inbox.kinship-rejected.title",
-				"inbox.kinship-rejected.body", List.of(event.reason()), "/family", null));
+				"inbox.kinship-rejected.body", List.of(Inbox.InboxMessage.literal(event.reason())), "/family", null));
 	}
 
 }

@@ -57,9 +57,25 @@ class NoticeTexts {
 	String mailBody(AccessNotice notice, Locale locale) {
 		Locale language = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("ru");
 		Context context = new Context(language);
-		context.setVariable("body", this.messages.getMessage(bodyKey(notice), notice.arguments().toArray(), language));
+		context.setVariable("body", this.messages.getMessage(mailKey(notice), notice.arguments().toArray(), language));
 		context.setVariable("link", this.baseUrl + notice.link());
 		return this.mail.process("notice_" + language.getLanguage(), context);
+	}
+
+	/**
+	 * The e-mail's text: where the inbox text carries what a person wrote (a clinic's
+	 * question, a reason, a court decision), the e-mail has a text of its own without it,
+	 * since the clinic's words may be clinical and e-mail leaves the portal.
+	 */
+	private String mailKey(AccessNotice notice) {
+		String mail = "notice." + key(notice) + ".mail";
+		try {
+			this.messages.getMessage(mail, null, Locale.ROOT);
+			return mail;
+		}
+		catch (org.springframework.context.NoSuchMessageException ex) {
+			return bodyKey(notice);
+		}
 	}
 
 	private static String key(AccessNotice notice) {

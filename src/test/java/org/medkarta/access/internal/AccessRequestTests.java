@@ -195,10 +195,12 @@ class AccessRequestTests {
 		assertThat(act(staff, id, "ask", "").text()).contains("Напишите, какие сведения нужны");
 		assertThat(act(staff, id, "bogus", "").status()).isEqualTo(400);
 		assertThat(this.world.statusOf(id)).isEqualTo("IN_REVIEW");
-		act(staff, id, "reject", "Свидетельство о рождении не читается");
+		act(staff, id, "reject", "msg:trust.CONFIRMED Свидетельство о рождении не читается");
 		assertThat(this.world.statusOf(id)).isEqualTo("REJECTED");
 		assertThat(parent.web().open("/services/records").text()).contains("Свидетельство о рождении не читается")
 			.contains("Запросить доступ");
+		await().untilAsserted(() -> assertThat(parent.web().open("/notifications").text())
+			.contains("Причина: msg:trust.CONFIRMED Свидетельство о рождении не читается"));
 		assertThat(staff.follow(act(staff, id, "approve", "")).text())
 			.contains("В нынешнем состоянии запроса это действие невозможно");
 		assertThat(this.world.statusOf(id)).isEqualTo("REJECTED");
@@ -297,6 +299,19 @@ class AccessRequestTests {
 		assertThat(parent.web().get("/records/children/" + parent.child()).status()).isEqualTo(403);
 		this.clock.advance(Duration.ofSeconds(1));
 		assertThat(parent.web().open("/services/records").text()).contains("Ошибка в документах");
+	}
+
+	@Autowired
+	RequestService requests;
+
+	@Test
+	void staffCannotDecideTheirOwnRequest() {
+		AccessWorld.Parent parent = this.world.parent(this.clinic, LocalDate.of(2016, 3, 10));
+		UUID id = request(parent);
+		assertThat(this.requests.decide(parent.account(), java.util.Set.of(this.clinic.id()), id,
+				this.world.versionOf(id), Action.TAKE_INTO_REVIEW, null, false))
+			.isEqualTo(RequestService.Outcome.OWN_REQUEST);
+		assertThat(this.world.statusOf(id)).isEqualTo("SUBMITTED");
 	}
 
 }

@@ -25,7 +25,8 @@ class ActionTests {
 	private static final Map<Action, Set<RequestStatus>> ALLOWED = Map.ofEntries(
 			Map.entry(Action.SUBMIT, EnumSet.noneOf(RequestStatus.class)),
 			Map.entry(Action.TAKE_INTO_REVIEW, EnumSet.of(SUBMITTED)),
-			Map.entry(Action.ASK_INFO, EnumSet.of(IN_REVIEW)), Map.entry(Action.ANSWER, EnumSet.of(NEEDS_INFO)),
+			Map.entry(Action.ASK_INFO, EnumSet.of(IN_REVIEW)),
+			Map.entry(Action.ANSWER, EnumSet.of(NEEDS_INFO, IN_REVIEW)),
 			Map.entry(Action.CONSENT, EnumSet.of(NEEDS_INFO, IN_REVIEW)),
 			Map.entry(Action.APPROVE, EnumSet.of(IN_REVIEW)),
 			Map.entry(Action.REJECT, EnumSet.of(IN_REVIEW, NEEDS_INFO)),
@@ -33,7 +34,8 @@ class ActionTests {
 			Map.entry(Action.WITHDRAW, EnumSet.of(SUBMITTED, IN_REVIEW, NEEDS_INFO)),
 			Map.entry(Action.REVOKE_BY_CLINIC, EnumSet.of(APPROVED)),
 			Map.entry(Action.REVOKE_BY_PARENT, EnumSet.of(APPROVED)),
-			Map.entry(Action.REVOKE_BY_COURT, EnumSet.of(APPROVED)), Map.entry(Action.EXPIRE, EnumSet.of(APPROVED)));
+			Map.entry(Action.REVOKE_BY_COURT, EnumSet.of(APPROVED)), Map.entry(Action.EXPIRE, EnumSet.of(APPROVED)),
+			Map.entry(Action.CLOSE_BY_AGE, EnumSet.of(SUBMITTED, IN_REVIEW, NEEDS_INFO)));
 
 	private static final Map<Action, RequestStatus> TARGET = Map.ofEntries(Map.entry(Action.SUBMIT, SUBMITTED),
 			Map.entry(Action.TAKE_INTO_REVIEW, IN_REVIEW), Map.entry(Action.ASK_INFO, NEEDS_INFO),
@@ -41,7 +43,8 @@ class ActionTests {
 			Map.entry(Action.APPROVE, APPROVED), Map.entry(Action.REJECT, REJECTED),
 			Map.entry(Action.REJECT_BY_COURT, REJECTED), Map.entry(Action.WITHDRAW, WITHDRAWN),
 			Map.entry(Action.REVOKE_BY_CLINIC, REVOKED), Map.entry(Action.REVOKE_BY_PARENT, REVOKED),
-			Map.entry(Action.REVOKE_BY_COURT, REVOKED), Map.entry(Action.EXPIRE, EXPIRED));
+			Map.entry(Action.REVOKE_BY_COURT, REVOKED), Map.entry(Action.EXPIRE, EXPIRED),
+			Map.entry(Action.CLOSE_BY_AGE, EXPIRED));
 
 	@Test
 	void everyActionFromEveryStateIsAllowedOnlyAsTheTableSays() {
@@ -61,8 +64,8 @@ class ActionTests {
 			}
 			assertThat(action.to()).as(action.name()).isEqualTo(TARGET.get(action));
 		}
-		assertThat(allowed).isEqualTo(18);
-		assertThat(refused).isEqualTo(Action.values().length * RequestStatus.values().length - 18);
+		assertThat(allowed).isEqualTo(22);
+		assertThat(refused).isEqualTo(Action.values().length * RequestStatus.values().length - 22);
 	}
 
 	@Test

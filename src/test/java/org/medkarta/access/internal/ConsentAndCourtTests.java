@@ -96,6 +96,17 @@ class ConsentAndCourtTests {
 		assertThat(this.world.statusOf(id)).isEqualTo("IN_REVIEW");
 		assertThat(this.staff.open("/clinic/requests/" + id).text()).contains("Второй родитель согласен")
 			.contains("Согласие дано");
+		assertThat(mother.web().open("/records/requests/" + id).text()).contains("Ваш ответ");
+		assertThat(
+				mother.web()
+					.postForm("/records/requests/" + id + "/answer",
+							Map.of("version", String.valueOf(this.world.versionOf(id)), "text",
+									"Отец подтвердил согласие"),
+							Map.of())
+					.location())
+			.isEqualTo("/records/requests/" + id);
+		assertThat(this.world.statusOf(id)).isEqualTo("IN_REVIEW");
+		assertThat(this.staff.open("/clinic/requests/" + id).text()).contains("Отец подтвердил согласие");
 		assertThat(father.web()
 			.submit("/records/consents/" + id,
 					Map.of("version", String.valueOf(this.world.versionOf(id)), "decision", "decline"))
@@ -183,6 +194,23 @@ class ConsentAndCourtTests {
 
 	private void restrict(AccessWorld.Parent parent) {
 		this.world.restrict(parent, this.clock);
+	}
+
+	@Test
+	void aSecondParentUnderACourtRestrictionIsNotAskedForConsent() {
+		AccessWorld.Parent mother = this.world.parent(this.clinic, LocalDate.of(2014, 8, 1));
+		AccessWorld.Parent father = this.world.secondParent(mother);
+		this.world.restrict(father, this.clock);
+		UUID id = request(mother);
+		askConsent(id);
+		assertThat(mother.web().open("/records/requests/" + id).text()).contains("загрузите подписанное им согласие");
+		assertThat(father.web().get("/records/consents/" + id).status()).isEqualTo(404);
+		assertThat(father.web().open("/services/records").text()).doesNotContain("Поликлиника просит вашего согласия");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM inbox_messages WHERE account_id = :a AND title_key = :k")
+			.param("a", father.account().value())
+			.param("k", "notice.consent-asked-of-you.title")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 }

@@ -226,9 +226,9 @@ class ClinicAdminPagesTests {
 		String citizen = this.fixture.account(Role.CITIZEN);
 		this.admin.open(page);
 		assertThat(this.admin.post(page + "/members", Map.of("phone", staff, "role", "ADMIN")).text())
-			.contains("нет роли «Администратор поликлиники»");
+			.contains("с этим телефоном и ролью «Администратор поликлиники»");
 		assertThat(this.admin.post(page + "/members", Map.of("phone", citizen, "role", "STAFF")).text())
-			.contains("нет роли «Сотрудник поликлиники»");
+			.contains("с этим телефоном и ролью «Сотрудник поликлиники»");
 		assertThat(this.admin.post(page + "/members", Map.of("phone", "+7 900 000-00-77", "role", "STAFF")).text())
 			.contains("Учётной записи с этим телефоном нет");
 		assertThat(this.admin.post(page + "/members", Map.of("phone", "12", "role", "STAFF")).text())

@@ -125,11 +125,12 @@ class ClinicStaffPagesTests {
 		String citizen = this.fixture.account(Role.CITIZEN);
 		this.head.open("/clinic/staff");
 		assertThat(this.head.post(base(this.own) + "/members", Map.of("phone", nurse, "role", "ADMIN")).text())
-			.contains("нет роли «Администратор поликлиники»");
+			.contains("с этим телефоном и ролью «Администратор поликлиники»");
 		assertThat(this.head.post(base(this.own) + "/members", Map.of("phone", citizen, "role", "STAFF")).text())
-			.contains("нет роли «Сотрудник поликлиники»");
+			.contains("с этим телефоном и ролью «Сотрудник поликлиники»");
 		assertThat(this.head.post(base(this.own) + "/members", Map.of("phone", "+7 900 000-00-77", "role", "STAFF"))
-			.text()).contains("Учётной записи с этим телефоном нет");
+			.text()).contains("с этим телефоном и ролью «Сотрудник поликлиники»")
+			.doesNotContain("Учётной записи с этим телефоном нет");
 		WebSession.Page empty = this.head.post(base(this.own) + "/members", Map.of("phone", " ", "role", ""));
 		assertThat(empty.status()).isEqualTo(200);
 		assertThat(empty.text()).contains("Введите номер мобильного телефона").contains("Выберите роль");

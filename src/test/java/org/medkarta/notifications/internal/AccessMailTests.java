@@ -139,6 +139,13 @@ class AccessMailTests {
 		staff.post("/clinic/requests/" + id,
 				Map.of("version", String.valueOf(this.world.versionOf(id)), "action", "take", "text", ""));
 		await().until(() -> subjectsTo(email).contains("Запрос доступа рассматривается"));
+		staff.open("/clinic/requests/" + id);
+		staff.post("/clinic/requests/" + id, Map.of("version", String.valueOf(this.world.versionOf(id)), "action",
+				"ask", "text", "Уточните, какой у ребёнка гемоглобин"));
+		await().until(() -> subjectsTo(email).contains("Поликлиника просит дополнить запрос"));
+		MimeMessage asked = to(email).get(to(email).size() - 1);
+		assertThat((String) asked.getContent()).contains("Что именно нужно — на портале").doesNotContain("гемоглобин");
+		assertThat(parent.web().open("/notifications").text()).contains("Уточните, какой у ребёнка гемоглобин");
 
 		parent.web().open("/records/requests/" + id);
 		parent.web().post("/language", Map.of("lang", "en", "return", "/records/requests/" + id));
