@@ -130,6 +130,14 @@ public final class AccessWorld {
 	}
 
 	public Parent parent(Desk clinic, LocalDate childBorn, boolean confirm) {
+		return parent(clinic, childBorn, confirm, true);
+	}
+
+	/**
+	 * The same; when the birth record does not name the mother ({@code named} false) the
+	 * kinship waits for an operator.
+	 */
+	public Parent parent(Desk clinic, LocalDate childBorn, boolean confirm, boolean named) {
 		String surname = "Орлова";
 		Citizens.Standard mother = Citizens.standard(this.port, this.jdbc, this.registry,
 				new PersonName(surname, "Вера", "Павловна"), Sex.FEMALE, '3');
@@ -151,7 +159,8 @@ public final class AccessWorld {
 		}
 		Snils childSnils = Citizens.snils("1" + mother.phone().substring(4));
 		BirthRecord record = new BirthRecord(childSnils, new PersonName(surname, "Соня", "Игоревна"), childBorn,
-				new BirthCertificateNumber("II-МЮ", mother.phone().substring(6)), mother.snils(), null);
+				new BirthCertificateNumber("II-МЮ", mother.phone().substring(6)),
+				named ? mother.snils() : Citizens.snils("9" + mother.phone().substring(4)), null);
 		this.births.put(record);
 		addChild(mother.web(), record);
 		ChildId child = new ChildId(this.jdbc.sql("SELECT id FROM children WHERE snils = :snils")

@@ -112,6 +112,13 @@ class AccessRequestTests {
 			.query(Long.class)
 			.single()).isZero();
 
+		AccessWorld.Parent awaiting = this.world.parent(this.clinic, LocalDate.of(2016, 3, 10), true, false);
+		assertThat(awaiting.web().open("/services/records").text()).contains("Родство с ребёнком ещё проверяется")
+			.contains("Перейти в «Семья и дети»");
+		assertThat(awaiting.web()
+			.follow(awaiting.web().post("/records/children/" + awaiting.child() + "/request", Map.of()))
+			.text()).contains("Родство с ребёнком ещё проверяется");
+
 		AccessWorld.Parent unattached = this.world.parent(null, LocalDate.of(2016, 3, 10));
 		assertThat(unattached.web().open("/services/records").text()).contains("Ребёнок не прикреплён к поликлинике");
 
