@@ -192,6 +192,17 @@ class AccessAuthorizationMatrixTests {
 		rows.add(new Row("GET", "/clinic/staff/{clinicId}/members/{account}/remove",
 				(t) -> "/clinic/staff/" + clinicId + "/members/" + member + "/remove", null,
 				statuses(403, 403, 403, 403, 403, 403, 403, SIGN_IN)));
+		String key = UUID.randomUUID().toString();
+		for (String[] keys : new String[][] { { "GET", "/clinic/api-keys", "/clinic/api-keys" },
+				{ "POST", "/clinic/api-keys/{clinicId}", "/clinic/api-keys/" + clinicId },
+				{ "GET", "/clinic/api-keys/{clinicId}", "/clinic/api-keys/" + clinicId },
+				{ "POST", "/clinic/api-keys/{clinicId}/{keyId}/revoke",
+						"/clinic/api-keys/" + clinicId + "/" + key + "/revoke" },
+				{ "GET", "/clinic/api-keys/{clinicId}/{keyId}/revoke",
+						"/clinic/api-keys/" + clinicId + "/" + key + "/revoke" } }) {
+			rows.add(new Row(keys[0], keys[1], (t) -> keys[2], keys[0].equals("POST") ? Map.of("name", "МИС") : null,
+					statuses(403, 403, 403, 403, 403, 403, 403, SIGN_IN)));
+		}
 		for (String[] admin : new String[][] { { "GET", "/admin/clinics", "/admin/clinics" },
 				{ "POST", "/admin/clinics", "/admin/clinics" },
 				{ "GET", "/admin/clinics/{id}", "/admin/clinics/" + clinicId },
