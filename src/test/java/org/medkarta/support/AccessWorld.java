@@ -254,6 +254,37 @@ public final class AccessWorld {
 			.startsWith("/operator/restrictions");
 	}
 
+	/** An API key the clinic's administrator makes on the clinic's page. */
+	public String apiKey(Desk desk) {
+		WebSession admin = signIn(desk.adminPhone());
+		admin.open("/clinic/api-keys");
+		String page = admin.post("/clinic/api-keys/" + desk.id(), Map.of("name", "МИС")).body();
+		String key = page.replaceAll("(?s).*<code class=\"secret\">([^<]+)</code>.*", "$1");
+		assertThat(key).startsWith("mk_");
+		return key;
+	}
+
+	/** Sends a FHIR bundle to the import API with the key; returns the HTTP status. */
+	public int importBundle(String key, String bundle) {
+		try {
+			java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+				.send(java.net.http.HttpRequest
+					.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/api/fhir/r4"))
+					.header("Content-Type", "application/fhir+json")
+					.header("Authorization", "Bearer " + key)
+					.POST(java.net.http.HttpRequest.BodyPublishers.ofString(bundle))
+					.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+			return response.statusCode();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The parent's SNILS as written on forms. */
 	public String snilsOf(Parent parent) {
 		return new Snils(this.jdbc.sql("SELECT snils FROM personal_data WHERE account_id = :a")

@@ -186,22 +186,6 @@ class RecordsController {
 		return show(current, id, model);
 	}
 
-	@GetMapping("/records/children/{child}")
-	String record(@AuthenticationPrincipal CurrentAccount current, @PathVariable("child") UUID child,
-			HttpServletResponse response, Model model) {
-		ChildId id = new ChildId(child);
-		GuardianLink link = this.guardianships.link(current.id(), id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		AccessDecision decision = this.policy.check(current.id(), id, RecordSection.OVERVIEW);
-		if (!decision.allowed()) {
-			response.setStatus(HttpStatus.FORBIDDEN.value());
-		}
-		model.addAttribute("child", link.child());
-		model.addAttribute("decision", decision);
-		model.addAttribute("grant", this.requests.open(current.id(), id).orElse(null));
-		return "records/child";
-	}
-
 	@GetMapping("/records/consents/{id}")
 	String consent(@AuthenticationPrincipal CurrentAccount current, @PathVariable("id") UUID id, Model model) {
 		AccessRequest request = this.requests.askingConsentOf(current.id(), id)

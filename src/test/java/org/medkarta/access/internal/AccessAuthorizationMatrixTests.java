@@ -33,10 +33,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * SECURITY.md §7: every endpoint of access requests and clinics against every kind of
- * caller. Each persona aims at the child and request it would naturally reach for: the
- * parents at their own, everyone else at the granted parent's. POSTs carry a stale
- * version, so an allowed caller is told the request changed and nothing moves. An
+ * SECURITY.md §7: every endpoint of access requests, clinics and records against every
+ * kind of caller. Each persona aims at the child and request it would naturally reach
+ * for: the parents at their own, everyone else at the granted parent's. POSTs carry a
+ * stale version, so an allowed caller is told the request changed and nothing moves. An
  * endpoint of these modules without a row here fails the test.
  */
 @MedkartaTest
@@ -157,6 +157,13 @@ class AccessAuthorizationMatrixTests {
 				statuses(302, 302, 404, 302, 404, 404, 404, SIGN_IN)));
 		rows.add(new Row("GET", "/records/children/{child}", (t) -> "/records/children/" + t.child(), null,
 				statuses(200, 403, 404, 403, 404, 404, 404, SIGN_IN)));
+		rows.add(new Row("GET", "/records/children/{child}/{section}",
+				(t) -> "/records/children/" + t.child() + "/visits", null,
+				statuses(200, 403, 404, 403, 404, 404, 404, SIGN_IN)));
+		rows.add(new Row("GET", "/records/children/{child}/views", (t) -> "/records/children/" + t.child() + "/views",
+				null, statuses(200, 200, 404, 403, 404, 404, 404, SIGN_IN)));
+		rows.add(new Row("POST", "/api/fhir/r4", (t) -> "/api/fhir/r4", Map.of(),
+				statuses(401, 401, 401, 401, 401, 401, 401, 401)));
 		rows.add(new Row("GET", "/records/requests/{id}", (t) -> "/records/requests/" + t.request(), null,
 				statuses(200, 200, 404, 200, 404, 404, 404, SIGN_IN)));
 		rows.add(new Row("POST", "/records/requests/{id}/withdraw",
@@ -249,7 +256,8 @@ class AccessAuthorizationMatrixTests {
 		Set<String> endpoints = new LinkedHashSet<>();
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : this.mappings.getHandlerMethods().entrySet()) {
 			String module = entry.getValue().getBeanType().getPackageName();
-			if (!module.startsWith("org.medkarta.access") && !module.startsWith("org.medkarta.clinics")) {
+			if (!module.startsWith("org.medkarta.access") && !module.startsWith("org.medkarta.clinics")
+					&& !module.startsWith("org.medkarta.records")) {
 				continue;
 			}
 			for (String pattern : entry.getKey().getPatternValues()) {

@@ -89,7 +89,7 @@ class FhirImportTests {
 	}
 
 	/** The sample with a SNILS added to its Patient. */
-	private static ObjectNode withSnils(Path sample, String snils) throws IOException {
+	static ObjectNode withSnils(Path sample, String snils) throws IOException {
 		ObjectNode bundle = (ObjectNode) JSON.readTree(Files.readString(sample));
 		for (JsonNode entry : bundle.get("entry")) {
 			ObjectNode resource = (ObjectNode) entry.get("resource");

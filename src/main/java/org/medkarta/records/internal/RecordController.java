@@ -1,0 +1,230 @@
+package org.medkarta.records.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.medkarta.access.AccessDecision;
+import org.medkarta.access.AccessPolicy;
+import org.medkarta.access.Denial;
+import org.medkarta.access.RecordSection;
+import org.medkarta.audit.AuditEvent;
+import org.medkarta.audit.AuditLog;
+import org.medkarta.family.ChildFacts;
+import org.medkarta.family.ChildId;
+import org.medkarta.family.GuardianLink;
+import org.medkarta.family.Guardianships;
+import org.medkarta.identity.AccountId;
+import org.medkarta.identity.Accounts;
+import org.medkarta.identity.CurrentAccount;
+import org.medkarta.web.ClientAddress;
+import org.medkarta.web.FormDates;
+import org.medkarta.web.FormErrors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A child's record as the family reads it: the overview, one page per section, and who
+ * viewed it. Every request asks the access policy first and writes one audit row, whether
+ * it is let in or not.
+ */
+@Controller
+class RecordController {
+
+	static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+	static final int SEARCH_LIMIT = 100;
+
+	/** The sections as their pages are addressed. */
+	static final Map<String, Page> PAGES = Map.of("visits",
+			new Page(RecordSection.VISITS, List.of(Section.VISITS, Section.DIAGNOSES)), "lab-results",
+			new Page(RecordSection.LAB_RESULTS, List.of(Section.LAB_RESULTS, Section.REPORTS)), "measurements",
+			new Page(RecordSection.VISITS, List.of(Section.MEASUREMENTS)), "prescriptions",
+			new Page(RecordSection.PRESCRIPTIONS, List.of(Section.PRESCRIPTIONS)), "vaccinations",
+			new Page(RecordSection.VACCINATIONS, List.of(Section.VACCINATIONS)), "documents",
+			new Page(RecordSection.DOCUMENTS, List.of(Section.DOCUMENTS)));
+
+	private final AccessPolicy policy;
+
+	private final Guardianships guardianships;
+
+	private final RecordReader reader;
+
+	private final AuditLog audit;
+
+	private final Accounts accounts;
+
+	RecordController(AccessPolicy policy, Guardianships guardianships, RecordReader reader, AuditLog audit,
+			Accounts accounts) {
+		this.policy = policy;
+		this.guardianships = guardianships;
+		this.reader = reader;
+		this.audit = audit;
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/records/children/{child}")
+	String overview(@AuthenticationPrincipal CurrentAccount current, @PathVariable("child") UUID child,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		Opened opened = open(current, child, RecordSection.OVERVIEW, "OVERVIEW", request);
+		model.addAttribute("child", opened.child());
+		model.addAttribute("decision", opened.decision());
+		if (!opened.decision().allowed()) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			return "record/refused";
+		}
+		model.addAttribute("counts", this.reader.counts(opened.child().snils()));
+		model.addAttribute("visits", this.reader.latest(opened.child().snils(), Section.VISITS, 5));
+		model.addAttribute("abnormal", this.reader.outOfRange(opened.child().snils(), 5));
+		model.addAttribute("vaccinations", this.reader.latest(opened.child().snils(), Section.VACCINATIONS, 5));
+		model.addAttribute("documents", this.reader.latest(opened.child().snils(), Section.DOCUMENTS, 5));
+		return "record/overview";
+	}
+
+	@GetMapping("/records/children/{child}/{section}")
+	String section(@AuthenticationPrincipal CurrentAccount current, @PathVariable("child") UUID child,
+			@PathVariable("section") String section, @RequestParam(name = "page", required = false) String page,
+			@RequestParam(name = "from", required = false) String from,
+			@RequestParam(name = "to", required = false) String to,
+			@RequestParam(name = "clinic", required = false) String clinic,
+			@RequestParam(name = "q", required = false) String text, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Page shown = PAGES.get(section);
+		if (shown == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		Opened opened = open(current, child, shown.policySection(), section.toUpperCase().replace('-', '_'), request);
+		model.addAttribute("child", opened.child());
+		model.addAttribute("decision", opened.decision());
+		if (!opened.decision().allowed()) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			return "record/refused";
+		}
+		FormErrors errors = new FormErrors();
+		int number = pageNumber(page, errors);
+		LocalDate fromDay = FormDates.parseOptional(from, "from", errors);
+		LocalDate toDay = FormDates.parseOptional(to, "to", errors);
+		if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
+			errors.reject("to", "record.filter.period");
+		}
+		UUID clinicId = null;
+		if (clinic != null && !clinic.isBlank()) {
+			try {
+				clinicId = UUID.fromString(clinic.strip());
+			}
+			catch (IllegalArgumentException ex) {
+				errors.reject("clinic", "record.filter.clinic");
+			}
+		}
+		String search = (text == null || text.isBlank()) ? null : text.strip();
+		if (search != null && search.length() > SEARCH_LIMIT) {
+			errors.reject("q", "validation.too-long", SEARCH_LIMIT);
+			search = null;
+		}
+		RecordReader.Filter filter = errors.hasErrors() ? RecordReader.Filter.NONE
+				: new RecordReader.Filter((fromDay != null) ? fromDay.atStartOfDay(MOSCOW).toInstant() : null,
+						(toDay != null) ? toDay.plusDays(1).atStartOfDay(MOSCOW).toInstant() : null, clinicId, search);
+		int pageNumber = errors.hasErrors() ? 0 : number;
+		List<RecordReader.Shown> rows = this.reader.page(opened.child().snils(), shown.sections(), filter, pageNumber,
+				RecordReader.PAGE_SIZE);
+		model.addAttribute("section", section);
+		model.addAttribute("entries", RecordReader.firstPage(rows, RecordReader.PAGE_SIZE));
+		model.addAttribute("more", rows.size() > RecordReader.PAGE_SIZE);
+		model.addAttribute("page", pageNumber);
+		model.addAttribute("errors", errors);
+		model.addAttribute("clinics", this.reader.clinicsOf(opened.child().snils()));
+		model.addAttribute("filter", new FilterForm(from, to, clinic, text));
+		return "record/section";
+	}
+
+	@GetMapping("/records/children/{child}/views")
+	String views(@AuthenticationPrincipal CurrentAccount current, @PathVariable("child") UUID child,
+			@RequestParam(name = "page", required = false) String page, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Opened opened = open(current, child, RecordSection.OVERVIEW, "VIEWS", request);
+		model.addAttribute("child", opened.child());
+		model.addAttribute("decision", opened.decision());
+		if (!opened.decision().allowed() && opened.decision().denial() != Denial.NO_GRANT) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			return "record/refused";
+		}
+		int number = pageNumber(page, new FormErrors());
+		List<org.medkarta.audit.AuditLog.View> views = this.audit.viewsOf(child, number, RecordReader.PAGE_SIZE + 1);
+		model.addAttribute("views",
+				views.subList(0, Math.min(views.size(), RecordReader.PAGE_SIZE))
+					.stream()
+					.map((view) -> new Viewer(view, who(view.actor())))
+					.toList());
+		model.addAttribute("more", views.size() > RecordReader.PAGE_SIZE);
+		model.addAttribute("page", number);
+		return "record/views";
+	}
+
+	/**
+	 * Asks the policy and writes the audit row; someone with no link to the child gets
+	 * 404, as for any id that is not theirs.
+	 */
+	private Opened open(CurrentAccount current, UUID childId, RecordSection section, String audited,
+			HttpServletRequest request) {
+		ChildId child = new ChildId(childId);
+		Optional<GuardianLink> link = this.guardianships.link(current.id(), child);
+		AccessDecision decision = this.policy.check(current.id(), child, section);
+		this.audit.record(new AuditEvent(current.id().value(), "GUARDIAN", childId,
+				link.map((found) -> found.child().snils().value()).orElse(null), audited, "VIEW", decision.allowed(),
+				decision.allowed() ? null : decision.denial().name(), ClientAddress.of(request),
+				request.getRequestId()));
+		if (link.isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return new Opened(link.get().child(), decision);
+	}
+
+	/** A page number from the address: 0 when absent, a message when it is not one. */
+	private static int pageNumber(String page, FormErrors errors) {
+		if (page == null || page.isBlank()) {
+			return 0;
+		}
+		try {
+			int number = Integer.parseInt(page.strip());
+			if (number < 0 || number > 100_000) {
+				errors.reject("page", "record.filter.page");
+				return 0;
+			}
+			return number;
+		}
+		catch (NumberFormatException ex) {
+			errors.reject("page", "record.filter.page");
+			return 0;
+		}
+	}
+
+	private String who(UUID actor) {
+		return this.accounts.personalDataOf(new AccountId(actor)).map((data) -> data.name().full()).orElse("—");
+	}
+
+	record Page(RecordSection policySection, List<Section> sections) {
+	}
+
+	record Opened(ChildFacts child, AccessDecision decision) {
+	}
+
+	record FilterForm(String from, String to, String clinic, String q) {
+	}
+
+	record Viewer(org.medkarta.audit.AuditLog.View view, String name) {
+	}
+
+}

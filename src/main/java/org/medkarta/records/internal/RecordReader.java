@@ -1,0 +1,235 @@
+package org.medkarta.records.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.medkarta.clinics.Clinic;
+import org.medkarta.clinics.ClinicId;
+import org.medkarta.clinics.Clinics;
+import org.medkarta.core.Snils;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads a person's record for the pages: the overview and one section at a time, newest
+ * first, with filters. Callers have asked the access policy before.
+ */
+@Service
+@Transactional(readOnly = true)
+class RecordReader {
+
+	static final int PAGE_SIZE = 20;
+
+	private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+
+	private final Clinics clinics;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	RecordReader(JdbcClient jdbc, Clinics clinics) {
+		this.jdbc = jdbc;
+		this.clinics = clinics;
+	}
+
+	/** How many entries each section holds. */
+	Map<Section, Long> counts(Snils person) {
+		Map<Section, Long> counts = new java.util.EnumMap<>(Section.class);
+		for (Section section : Section.values()) {
+			counts.put(section, 0L);
+		}
+		this.jdbc.sql("SELECT section, count(*) AS n FROM record_entries WHERE snils = :snils GROUP BY section")
+			.param("snils", person.value())
+			.query((rs, row) -> Map.entry(Section.valueOf(rs.getString("section")), rs.getLong("n")))
+			.list()
+			.forEach((entry) -> counts.put(entry.getKey(), entry.getValue()));
+		return counts;
+	}
+
+	/** The newest entries of a section. */
+	List<Shown> latest(Snils person, Section section, int limit) {
+		return page(person, List.of(section), Filter.NONE, 0, limit);
+	}
+
+	/**
+	 * Lab results outside their reference range (by the clinic's interpretation, or by
+	 * the value against the range), newest first.
+	 */
+	List<Shown> outOfRange(Snils person, int limit) {
+		return this.jdbc
+			.sql("SELECT e.* FROM record_entries e WHERE e.snils = :snils AND e.section = 'LAB_RESULTS' AND (e.details->>'interpretation' IN "
+					+ "('H', 'L', 'HH', 'LL', 'A', 'AA', 'HU', 'LU') OR (e.details->>'value' ~ '^-?[0-9.]+$' AND ("
+					+ "(e.details->>'high' ~ '^-?[0-9.]+$' AND (e.details->>'value')::numeric > (e.details->>'high')::numeric) "
+					+ "OR (e.details->>'low' ~ '^-?[0-9.]+$' AND (e.details->>'value')::numeric < (e.details->>'low')::numeric)))) "
+					+ "ORDER BY e.occurred_at DESC NULLS LAST, e.id LIMIT :limit")
+			.param("snils", person.value())
+			.param("limit", limit)
+			.query((rs, row) -> shown(rs))
+			.list();
+	}
+
+	/**
+	 * One page of the given sections, newest first. One more row than the page is read,
+	 * so the caller knows whether there is a next page.
+	 */
+	List<Shown> page(Snils person, List<Section> sections, Filter filter, int page, int size) {
+		StringBuilder sql = new StringBuilder(
+				"SELECT e.* FROM record_entries e WHERE e.snils = :snils AND e.section IN (:sections)");
+		if (filter.from() != null) {
+			sql.append(" AND e.occurred_at >= :from");
+		}
+		if (filter.until() != null) {
+			sql.append(" AND e.occurred_at < :until");
+		}
+		if (filter.clinic() != null) {
+			sql.append(" AND e.clinic_id = :clinic");
+		}
+		if (filter.text() != null) {
+			sql.append(" AND e.title ILIKE :text ESCAPE '\\'");
+		}
+		sql.append(" ORDER BY e.occurred_at DESC NULLS LAST, e.id LIMIT :limit OFFSET :offset");
+		JdbcClient.StatementSpec query = this.jdbc.sql(sql.toString())
+			.param("snils", person.value())
+			.param("sections", sections.stream().map(Enum::name).toList())
+			.param("limit", size + 1)
+			.param("offset", (long) page * size);
+		if (filter.from() != null) {
+			query = query.param("from", Timestamp.from(filter.from()));
+		}
+		if (filter.until() != null) {
+			query = query.param("until", Timestamp.from(filter.until()));
+		}
+		if (filter.clinic() != null) {
+			query = query.param("clinic", filter.clinic());
+		}
+		if (filter.text() != null) {
+			query = query.param("text",
+					"%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		return query.query((rs, row) -> shown(rs)).list();
+	}
+
+	/** The clinics that sent entries for the person, for the filter. */
+	List<ClinicOption> clinicsOf(Snils person) {
+		return this.jdbc.sql("SELECT DISTINCT clinic_id FROM record_entries WHERE snils = :snils")
+			.param("snils", person.value())
+			.query(UUID.class)
+			.list()
+			.stream()
+			.map((id) -> new ClinicOption(id, clinicName(id)))
+			.sorted(java.util.Comparator.comparing(ClinicOption::name))
+			.toList();
+	}
+
+	private Shown shown(ResultSet rs) throws SQLException {
+		Timestamp at = rs.getTimestamp("occurred_at");
+		return new Shown(rs.getObject("id", UUID.class), Section.valueOf(rs.getString("section")),
+				rs.getString("resource_type"), (at != null) ? at.toInstant() : null, rs.getString("title"),
+				rs.getString("code_system"), rs.getString("code"),
+				this.json.readValue(rs.getString("details"), DETAILS),
+				clinicName(rs.getObject("clinic_id", UUID.class)));
+	}
+
+	private String clinicName(UUID clinic) {
+		return this.clinics.find(new ClinicId(clinic)).map(Clinic::shortName).orElse("—");
+	}
+
+	/**
+	 * A page's filters; {@code null} fields do not filter.
+	 *
+	 * @param from from this moment on
+	 * @param until before this moment
+	 * @param clinic only this clinic's entries
+	 * @param text the title contains this text (any case)
+	 */
+	record Filter(Instant from, Instant until, UUID clinic, String text) {
+
+		static final Filter NONE = new Filter(null, null, null, null);
+
+	}
+
+	/**
+	 * An entry as the pages show it.
+	 *
+	 * @param id the entry
+	 * @param section its section
+	 * @param resourceType its FHIR type
+	 * @param at when it happened
+	 * @param title what it is
+	 * @param codeSystem the code's system
+	 * @param code the code
+	 * @param details what else the clinic sent
+	 * @param clinic the clinic's short name
+	 */
+	record Shown(UUID id, Section section, String resourceType, Instant at, String title, String codeSystem,
+			String code, Map<String, Object> details, String clinic) {
+
+		public Object detail(String key) {
+			return this.details.get(key);
+		}
+
+		/**
+		 * A measured value as people read it: at most two decimals (devices report more
+		 * digits than they measure), in Russian with a decimal comma.
+		 */
+		public String value() {
+			Object value = this.details.get("value");
+			if (value == null) {
+				return null;
+			}
+			try {
+				java.math.BigDecimal number = new java.math.BigDecimal(value.toString())
+					.setScale(2, java.math.RoundingMode.HALF_UP)
+					.stripTrailingZeros();
+				return number.toPlainString().replace('.', ',');
+			}
+			catch (NumberFormatException ex) {
+				return value.toString();
+			}
+		}
+
+		/** An ICD-10 code, shown next to a diagnosis. */
+		public boolean icd10() {
+			return this.codeSystem != null && EntryReader.ICD10.contains(this.codeSystem);
+		}
+
+		/** The clinic marked the value abnormal, or it lies outside the range. */
+		public boolean outOfRange() {
+			Object interpretation = this.details.get("interpretation");
+			if (interpretation != null && List.of("H", "L", "HH", "LL", "A", "AA").contains(interpretation)) {
+				return true;
+			}
+			try {
+				double value = Double.parseDouble(String.valueOf(this.details.get("value")));
+				Object low = this.details.get("low");
+				Object high = this.details.get("high");
+				return (low != null && value < Double.parseDouble(low.toString()))
+						|| (high != null && value > Double.parseDouble(high.toString()));
+			}
+			catch (NumberFormatException | NullPointerException ex) {
+				return false;
+			}
+		}
+
+	}
+
+	record ClinicOption(UUID id, String name) {
+	}
+
+	static List<Shown> firstPage(List<Shown> rows, int size) {
+		return new ArrayList<>(rows.subList(0, Math.min(size, rows.size())));
+	}
+
+}

@@ -1,0 +1,166 @@
+package org.medkarta.records.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.medkarta.support.AccessWorld;
+import org.medkarta.support.MedkartaTest;
+import org.medkarta.support.WebSession;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The family reads a record a clinic sent (a real Synthea history with the child's
+ * SNILS): overview, sections, filters, paging, bad input; each request asks the policy
+ * and leaves exactly one audit row, let in or not.
+ */
+@MedkartaTest
+class RecordPagesTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	AccessWorld world;
+
+	AccessWorld.Desk clinic;
+
+	AccessWorld.Parent parent;
+
+	WebSession staff;
+
+	UUID grant;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		this.world = new AccessWorld(this.port, this.context);
+		this.clinic = this.world.clinic("Поликлиника карт " + UUID.randomUUID().toString().substring(0, 4));
+		this.parent = this.world.parent(this.clinic, LocalDate.of(2015, 4, 4));
+		String bundle = FhirImportTests
+			.withSnils(
+					FhirImportTests.SAMPLES
+						.resolve("smart-r4-Basil_Champlin_992d9b0b-08f8-4442-b123-4f5cb5fe2236.json"),
+					this.parent.record().child().value())
+			.toString();
+		assertThat(this.world.importBundle(this.world.apiKey(this.clinic), bundle)).isEqualTo(200);
+		this.parent.web().open("/services/records");
+		this.parent.web().post("/records/children/" + this.parent.child() + "/request", Map.of());
+		this.grant = this.world.requestOf(this.parent);
+		this.staff = this.world.signIn(this.clinic.staffPhone());
+		for (String action : List.of("take", "approve")) {
+			this.staff.open("/clinic/requests/" + this.grant);
+			this.staff.post("/clinic/requests/" + this.grant,
+					Map.of("version", String.valueOf(this.world.versionOf(this.grant)), "action", action, "text", ""));
+		}
+	}
+
+	private long audits(boolean allowed) {
+		return this.jdbc.sql("SELECT count(*) FROM audit_events WHERE child_id = :c AND allowed = :a")
+			.param("c", this.parent.child().value())
+			.param("a", allowed)
+			.query(Long.class)
+			.single();
+	}
+
+	private String path(String rest) {
+		return "/records/children/" + this.parent.child() + rest;
+	}
+
+	@Test
+	void theOverviewAndEverySectionShowWhatTheClinicSentEachWithOneAuditRow() {
+		WebSession web = this.parent.web();
+		WebSession.Page overview = web.open(path(""));
+		assertThat(overview.text()).contains("Орлова Соня Игоревна")
+			.contains("Приёмы 25")
+			.contains("Прививки 28")
+			.contains("Последние приёмы");
+		assertThat(audits(true)).isEqualTo(1);
+		for (String section : RecordController.PAGES.keySet()) {
+			assertThat(web.get(path("/" + section)).status()).as(section).isEqualTo(200);
+		}
+		assertThat(audits(true)).isEqualTo(1 + RecordController.PAGES.size());
+		assertThat(web.open(path("/vaccinations")).text()).contains("Influenza");
+		assertThat(web.open(path("/visits")).text()).contains("Диагноз");
+		assertThat(web.open(path("/lab-results")).text()).contains("Complete blood count")
+			.doesNotContain("Записей пока нет");
+	}
+
+	@Test
+	void filtersAndPagesWorkAndBadInputGetsAMessage() {
+		WebSession web = this.parent.web();
+		String page0 = web.open(path("/measurements")).text();
+		assertThat(page0).contains("Старше");
+		assertThat(web.open(path("/measurements?page=1")).text()).contains("Новее");
+		assertThat(web.open(path("/measurements?page=999")).text()).contains("страница за концом списка");
+		assertThat(web.open(path("/measurements?page=-1")).text()).contains("Номер страницы — целое число от 0");
+		assertThat(web.open(path("/measurements?page=abc")).status()).isEqualTo(200);
+		assertThat(web.open(path("/vaccinations?from=2099-01-01")).text()).contains("Записей пока нет");
+		assertThat(web.open(path("/vaccinations?from=01.02.2020")).text()).contains("Исправьте ошибки");
+		assertThat(web.open(path("/vaccinations?from=2020-01-02&to=2019-01-01")).text())
+			.contains("Дата «по» раньше даты «с»");
+		assertThat(web.open(path("/vaccinations?q=Influenza")).text()).contains("Influenza");
+		assertThat(web.open(path("/vaccinations?q=%27%3B%20DROP%20TABLE%20record_entries%3B--")).text())
+			.contains("Записей пока нет");
+		WebSession.Page html = web.open(path("/vaccinations?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E"));
+		assertThat(html.status()).isEqualTo(200);
+		assertThat(html.body()).doesNotContain("<script>alert(1)</script>");
+		assertThat(web.open(path("/vaccinations?clinic=not-a-uuid")).text()).contains("Такой поликлиники нет");
+		assertThat(web.open(path("/vaccinations?q=" + "я".repeat(500))).text()).contains("не больше 100 символов");
+		assertThat(web.get(path("/unknown-section")).status()).isEqualTo(404);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM record_entries").query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void othersAreRefusedWithAnAuditRowEachAndARevokedGrantStopsTheNextRequest() {
+		AccessWorld.Parent stranger = this.world.parent(this.clinic, LocalDate.of(2014, 1, 1));
+		assertThat(stranger.web().get(path("")).status()).isEqualTo(404);
+		assertThat(stranger.web().get(path("/visits")).status()).isEqualTo(404);
+		assertThat(audits(false)).isEqualTo(2);
+		assertThat(this.staff.get(path("")).status()).isEqualTo(404);
+		assertThat(audits(false)).isEqualTo(3);
+
+		WebSession web = this.parent.web();
+		assertThat(web.get(path("")).status()).isEqualTo(200);
+		web.open("/records/requests/" + this.grant);
+		web.post("/records/requests/" + this.grant + "/revoke",
+				Map.of("version", String.valueOf(this.world.versionOf(this.grant))));
+		WebSession.Page refused = web.get(path("/lab-results"));
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.text()).contains("Доступ к карте не открыт").doesNotContain("норма");
+		assertThat(audits(false)).isEqualTo(4);
+	}
+
+	@Test
+	void theFamilySeesWhoViewedAndTheAuditCannotBeRewritten() {
+		WebSession web = this.parent.web();
+		web.open(path(""));
+		web.open(path("/vaccinations"));
+		WebSession.Page views = web.open(path("/views"));
+		assertThat(views.text()).contains("Кто просматривал карту")
+			.contains("Орлова Вера Павловна")
+			.contains("Прививки")
+			.contains("Обзор карты");
+		assertThatThrownBy(() -> this.jdbc.sql("UPDATE audit_events SET allowed = NOT allowed WHERE child_id = :c")
+			.param("c", this.parent.child().value())
+			.update()).hasMessageContaining("append-only");
+		assertThatThrownBy(() -> this.jdbc.sql("DELETE FROM audit_events WHERE child_id = :c")
+			.param("c", this.parent.child().value())
+			.update()).hasMessageContaining("append-only");
+	}
+
+}
