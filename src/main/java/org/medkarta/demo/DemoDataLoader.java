@@ -20,6 +20,7 @@ import org.medkarta.identity.IdentityCases;
 import org.medkarta.identity.IdentityVerification;
 import org.medkarta.identity.RegistryEntries;
 import org.medkarta.identity.Role;
+import org.medkarta.records.RecordImport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +66,10 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Clinics clinics;
 
+	private final RecordImport records;
+
+	private final ca.uhn.fhir.context.FhirContext fhir;
+
 	private final JdbcClient jdbc;
 
 	private final TransactionTemplate transactions;
@@ -72,9 +77,11 @@ class DemoDataLoader implements ApplicationRunner {
 	private final Clock clock;
 
 	DemoDataLoader(Accounts accounts, RegistryEntries registry, IdentityVerification verification,
-			IdentityCases identityCases, BirthRecords births, Family family, Clinics clinics, JdbcClient jdbc,
-			TransactionTemplate transactions, Clock clock) {
+			IdentityCases identityCases, BirthRecords births, Family family, Clinics clinics, RecordImport records,
+			ca.uhn.fhir.context.FhirContext fhir, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
 		this.clinics = clinics;
+		this.records = records;
+		this.fhir = fhir;
 		this.accounts = accounts;
 		this.registry = registry;
 		this.verification = verification;
@@ -98,6 +105,7 @@ class DemoDataLoader implements ApplicationRunner {
 			step("citizen-registry", this::loadRegistry);
 			step("confirmed-parent-with-child", this::loadConfirmedParent);
 			step("clinics", this::loadClinics);
+			step("records", this::loadRecords);
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
@@ -183,6 +191,27 @@ class DemoDataLoader implements ApplicationRunner {
 		this.clinics.attach(DemoFamilies.PARENT_CHILD.child(), ids.get(DemoClinics.FIRST), since);
 		this.clinics.attach(DemoFamilies.FOR_VISITORS.get(0).child(), ids.get(DemoClinics.FIRST), since);
 		this.clinics.attach(DemoFamilies.FOR_VISITORS.get(1).child(), ids.get(DemoClinics.SECOND), since);
+	}
+
+	/**
+	 * The demo children's histories, sent by their clinics through the import path.
+	 */
+	private void loadRecords() {
+		PaediatricHistories histories = new PaediatricHistories(this.fhir);
+		LocalDate today = LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Europe/Moscow")));
+		List<org.medkarta.family.BirthRecord> children = new java.util.ArrayList<>();
+		children.add(DemoFamilies.PARENT_CHILD);
+		children.addAll(DemoFamilies.FOR_VISITORS);
+		for (org.medkarta.family.BirthRecord child : children) {
+			ClinicId clinic = this.clinics.clinicOf(child.child()).orElseThrow().id();
+			org.medkarta.core.Sex sex = (child.name().patronymic() != null && child.name().patronymic().endsWith("вна"))
+					? org.medkarta.core.Sex.FEMALE : org.medkarta.core.Sex.MALE;
+			RecordImport.Result result = this.records.importBundle(clinic,
+					histories.history(child.child(), child.name(), sex, child.birthDate(), today));
+			if (result.status() != 200) {
+				throw new IllegalStateException("The demo history was refused: " + result.body());
+			}
+		}
 	}
 
 	private void loadRegistry() {

@@ -36,7 +36,16 @@ class DemoDataTests {
 		this.loader.run(new DefaultApplicationArguments());
 		assertThat(count("SELECT count(*) FROM accounts WHERE email LIKE '%@demo.medkarta.ru'")).isEqualTo(accounts);
 		assertThat(count("SELECT count(*) FROM citizen_registry")).isEqualTo(registry);
-		assertThat(count("SELECT count(*) FROM demo_data_loads")).isEqualTo(4);
+		assertThat(count("SELECT count(*) FROM demo_data_loads")).isEqualTo(5);
+		assertThat(
+				count("SELECT count(*) FROM record_entries WHERE snils = '34567800399' AND section = 'VACCINATIONS'"))
+			.isGreaterThanOrEqualTo(15);
+		assertThat(count("SELECT count(*) FROM record_entries WHERE snils = '34567800399' AND section = 'LAB_RESULTS' "
+				+ "AND details->>'unit' = 'г/л'"))
+			.isGreaterThanOrEqualTo(5);
+		assertThat(count("SELECT count(*) FROM record_entries WHERE snils = '34567800399' AND section = 'DIAGNOSES' "
+				+ "AND code_system = 'urn:oid:1.2.643.5.1.13.13.11.1005'"))
+			.isGreaterThanOrEqualTo(10);
 		assertThat(count("SELECT count(*) FROM clinics WHERE ogrn IN ('1027800000018', '1027800000029')")).isEqualTo(2);
 		assertThat(count("SELECT count(*) FROM clinic_members m JOIN clinics c ON c.id = m.clinic_id "
 				+ "WHERE c.ogrn IN ('1027800000018', '1027800000029')"))

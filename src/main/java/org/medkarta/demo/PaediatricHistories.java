@@ -1,0 +1,239 @@
+package org.medkarta.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Random;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.DiagnosticReport;
+import org.hl7.fhir.r4.model.Encounter;
+import org.hl7.fhir.r4.model.Enumerations;
+import org.hl7.fhir.r4.model.HumanName;
+import org.hl7.fhir.r4.model.Immunization;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Patient;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
+import org.medkarta.core.PersonName;
+import org.medkarta.core.Sex;
+import org.medkarta.core.Snils;
+
+/**
+ * Writes a realistic Russian paediatric history as a FHIR R4 transaction Bundle, the way
+ * a clinic's system would send it: visits to paediatricians and specialists with ICD-10
+ * diagnoses, yearly complete blood counts with units and reference ranges (now and then
+ * out of range), prescriptions, and the vaccinations of the national calendar (Order No.
+ * 1122n of 06.12.2021) given so far. The same child always gets the same history (the
+ * random source is seeded by the SNILS), so a second load changes nothing.
+ */
+public final class PaediatricHistories {
+
+	static final String SNILS_SYSTEM = "urn:oid:1.2.643.100.3";
+
+	static final String ICD10 = "urn:oid:1.2.643.5.1.13.13.11.1005";
+
+	static final String LOINC = "http://loinc.org";
+
+	private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+	private static final List<String[]> ILLNESSES = List.of(
+			new String[] { "J06.9", "Острая инфекция верхних дыхательных путей неуточнённая", "Педиатр" },
+			new String[] { "J20.9", "Острый бронхит неуточнённый", "Педиатр" },
+			new String[] { "H66.9", "Средний отит неуточнённый", "Оториноларинголог" },
+			new String[] { "J03.9", "Острый тонзиллит неуточнённый", "Оториноларинголог" },
+			new String[] { "A09", "Диарея и гастроэнтерит предположительно инфекционного происхождения", "Педиатр" },
+			new String[] { "L20.9", "Атопический дерматит неуточнённый", "Дерматовенеролог" },
+			new String[] { "H10.9", "Конъюнктивит неуточнённый", "Офтальмолог" },
+			new String[] { "K02.1", "Кариес дентина", "Стоматолог детский" });
+
+	private static final List<String[]> MEDICINES = List.of(
+			new String[] { "Амоксициллин, суспензия 250 мг/5 мл", "По 5 мл 3 раза в день 7 дней" },
+			new String[] { "Парацетамол, суспензия 120 мг/5 мл",
+					"По 10 мл при температуре выше 38,5 °C, не чаще 4 раз в сутки" },
+			new String[] { "Ибупрофен, суспензия 100 мг/5 мл",
+					"По 7,5 мл при боли или температуре, не чаще 3 раз в сутки" },
+			new String[] { "Цетиризин, капли 10 мг/мл", "По 10 капель 1 раз в день 14 дней" },
+			new String[] { "Азитромицин, суспензия 200 мг/5 мл", "По 5 мл 1 раз в день 3 дня" },
+			new String[] { "Регидрон, порошок", "По 1 пакету на 1 л воды, пить дробно в течение суток" });
+
+	/** Test, LOINC, unit, low, high, typical value, spread. */
+	private static final List<Object[]> BLOOD_COUNT = List.of(
+			new Object[] { "Гемоглобин", "718-7", "г/л", 110, 140, 125, 14 },
+			new Object[] { "Эритроциты", "789-8", "10*12/л", 3.7, 4.9, 4.3, 0.45 },
+			new Object[] { "Лейкоциты", "6690-2", "10*9/л", 4.5, 13.5, 8.0, 3.0 },
+			new Object[] { "Тромбоциты", "777-3", "10*9/л", 150, 400, 270, 70 },
+			new Object[] { "СОЭ", "4537-7", "мм/ч", 2, 10, 6, 4 });
+
+	/** Vaccine, age in months at the dose. */
+	private static final List<Object[]> CALENDAR = List.of(new Object[] { "Вакцина против вирусного гепатита B", 0 },
+			new Object[] { "БЦЖ-М (вакцина против туберкулёза)", 0 },
+			new Object[] { "Вакцина против вирусного гепатита B", 1 },
+			new Object[] { "Вакцина против пневмококковой инфекции", 2 },
+			new Object[] { "АКДС (коклюш, дифтерия, столбняк)", 3 },
+			new Object[] { "Вакцина против полиомиелита (инактивированная)", 3 },
+			new Object[] { "Вакцина против гемофильной инфекции типа b", 3 },
+			new Object[] { "АКДС (коклюш, дифтерия, столбняк)", 4 },
+			new Object[] { "Вакцина против полиомиелита (инактивированная)", 4 },
+			new Object[] { "Вакцина против пневмококковой инфекции", 4 },
+			new Object[] { "АКДС (коклюш, дифтерия, столбняк)", 6 }, new Object[] { "Вакцина против полиомиелита", 6 },
+			new Object[] { "Вакцина против вирусного гепатита B", 6 },
+			new Object[] { "Вакцина против кори, краснухи, эпидемического паротита", 12 },
+			new Object[] { "Вакцина против пневмококковой инфекции", 15 }, new Object[] { "АКДС, ревакцинация", 18 },
+			new Object[] { "Вакцина против полиомиелита, ревакцинация", 18 },
+			new Object[] { "Вакцина против полиомиелита, вторая ревакцинация", 20 },
+			new Object[] { "Вакцина против кори, краснухи, эпидемического паротита, ревакцинация", 72 },
+			new Object[] { "АДС-М (дифтерия, столбняк), ревакцинация", 84 },
+			new Object[] { "Вакцина против полиомиелита, третья ревакцинация", 168 },
+			new Object[] { "АДС-М (дифтерия, столбняк), ревакцинация", 168 });
+
+	private final FhirContext fhir;
+
+	public PaediatricHistories(FhirContext fhir) {
+		this.fhir = fhir;
+	}
+
+	/**
+	 * The child's history up to {@code today}, as a transaction Bundle in JSON.
+	 */
+	public String history(Snils snils, PersonName name, Sex sex, LocalDate born, LocalDate today) {
+		Random random = new Random(snils.value().hashCode());
+		Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
+		String patientId = "pat-" + snils.value();
+		Patient patient = new Patient();
+		patient.setId(patientId);
+		patient.addIdentifier().setSystem(SNILS_SYSTEM).setValue(snils.value());
+		patient.addName(new HumanName().setFamily(name.surname()).addGiven(name.name()));
+		patient.setGender((sex == Sex.FEMALE) ? Enumerations.AdministrativeGender.FEMALE
+				: Enumerations.AdministrativeGender.MALE);
+		patient.setBirthDate(date(born));
+		add(bundle, patient);
+		Reference subject = new Reference("Patient/" + patientId);
+		int sequence = 0;
+		for (LocalDate year = born; !year.isAfter(today); year = year.plusYears(1)) {
+			int visits = 2 + random.nextInt(3);
+			for (int v = 0; v < visits; v++) {
+				LocalDate day = year.plusDays(random.nextInt(365));
+				if (day.isAfter(today)) {
+					continue;
+				}
+				String[] illness = ILLNESSES.get(random.nextInt(ILLNESSES.size()));
+				String id = snils.value() + "-" + (++sequence);
+				Encounter encounter = new Encounter();
+				encounter.setId("enc-" + id);
+				encounter.setStatus(Encounter.EncounterStatus.FINISHED);
+				encounter
+					.setClass_(new Coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "AMB", "Амбулаторно"));
+				encounter.addType(new CodeableConcept().setText("Приём: " + illness[2].toLowerCase()));
+				encounter.setServiceType(new CodeableConcept().setText(illness[2]));
+				encounter.setSubject(subject);
+				encounter.setPeriod(new Period().setStart(at(day, 9 + random.nextInt(9))).setEnd(at(day, 18)));
+				encounter.addReasonCode(new CodeableConcept().setText(illness[1]));
+				add(bundle, encounter);
+				Condition condition = new Condition();
+				condition.setId("cond-" + id);
+				condition.setSubject(subject);
+				condition.setEncounter(new Reference("Encounter/enc-" + id));
+				condition.setCode(new CodeableConcept(new Coding(ICD10, illness[0], illness[1])).setText(illness[1]));
+				condition.setOnset(new DateTimeType(at(day, 10)));
+				add(bundle, condition);
+				if (!illness[0].startsWith("Z") && random.nextInt(3) > 0) {
+					String[] medicine = MEDICINES.get(random.nextInt(MEDICINES.size()));
+					MedicationRequest request = new MedicationRequest();
+					request.setId("med-" + id);
+					request.setStatus(MedicationRequest.MedicationRequestStatus.COMPLETED);
+					request.setIntent(MedicationRequest.MedicationRequestIntent.ORDER);
+					request.setSubject(subject);
+					request.setMedication(new CodeableConcept().setText(medicine[0]));
+					request.setAuthoredOn(at(day, 11));
+					request.addDosageInstruction().setText(medicine[1]);
+					add(bundle, request);
+				}
+			}
+			LocalDate checkUp = year.plusDays(20 + random.nextInt(40));
+			if (!checkUp.isAfter(today) && !year.equals(born)) {
+				bloodCount(bundle, subject, snils.value() + "-cbc-" + year.getYear(), checkUp, random);
+			}
+		}
+		for (int i = 0; i < CALENDAR.size(); i++) {
+			LocalDate day = born.plusMonths((Integer) CALENDAR.get(i)[1]).plusDays(random.nextInt(10));
+			if (day.isAfter(today)) {
+				continue;
+			}
+			Immunization immunization = new Immunization();
+			immunization.setId("imm-" + snils.value() + "-" + i);
+			immunization.setStatus(Immunization.ImmunizationStatus.COMPLETED);
+			immunization.setVaccineCode(new CodeableConcept().setText((String) CALENDAR.get(i)[0]));
+			immunization.setPatient(subject);
+			immunization.setOccurrence(new DateTimeType(at(day, 10)));
+			immunization.setLotNumber("" + (100000 + random.nextInt(900000)));
+			add(bundle, immunization);
+		}
+		return this.fhir.newJsonParser().encodeResourceToString(bundle);
+	}
+
+	private void bloodCount(Bundle bundle, Reference subject, String id, LocalDate day, Random random) {
+		DiagnosticReport report = new DiagnosticReport();
+		report.setId("dr-" + id);
+		report.setStatus(DiagnosticReport.DiagnosticReportStatus.FINAL);
+		report.setSubject(subject);
+		report.setCode(new CodeableConcept(new Coding(LOINC, "58410-2", "CBC panel")).setText("Общий анализ крови"));
+		report.setEffective(new DateTimeType(at(day, 9)));
+		for (int t = 0; t < BLOOD_COUNT.size(); t++) {
+			Object[] test = BLOOD_COUNT.get(t);
+			double low = ((Number) test[3]).doubleValue();
+			double high = ((Number) test[4]).doubleValue();
+			double value = ((Number) test[5]).doubleValue() + random.nextGaussian() * ((Number) test[6]).doubleValue();
+			BigDecimal shown = BigDecimal.valueOf(Math.max(0.1, value))
+				.setScale((high < 20) ? 1 : 0, RoundingMode.HALF_UP);
+			Observation observation = new Observation();
+			observation.setId("obs-" + id + "-" + t);
+			observation.setStatus(Observation.ObservationStatus.FINAL);
+			observation.addCategory(new CodeableConcept(new Coding(
+					"http://terminology.hl7.org/CodeSystem/observation-category", "laboratory", "Laboratory")));
+			observation
+				.setCode(new CodeableConcept(new Coding(LOINC, (String) test[1], null)).setText((String) test[0]));
+			observation.setSubject(subject);
+			observation.setEffective(new DateTimeType(at(day, 9)));
+			observation.setValue(new Quantity().setValue(shown).setUnit((String) test[2]));
+			observation.addReferenceRange()
+				.setLow(new Quantity().setValue(BigDecimal.valueOf(low)).setUnit((String) test[2]))
+				.setHigh(new Quantity().setValue(BigDecimal.valueOf(high)).setUnit((String) test[2]));
+			String flag = (shown.doubleValue() > high) ? "H" : (shown.doubleValue() < low) ? "L" : "N";
+			observation.addInterpretation(new CodeableConcept(
+					new Coding("http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation", flag, null)));
+			add(bundle, observation);
+			report.addResult(new Reference("Observation/obs-" + id + "-" + t));
+		}
+		add(bundle, report);
+	}
+
+	private static void add(Bundle bundle, Resource resource) {
+		bundle.addEntry()
+			.setFullUrl(resource.fhirType() + "/" + resource.getIdElement().getIdPart())
+			.setResource(resource)
+			.getRequest()
+			.setMethod(Bundle.HTTPVerb.PUT)
+			.setUrl(resource.fhirType() + "/" + resource.getIdElement().getIdPart());
+	}
+
+	private static Date date(LocalDate day) {
+		return Date.from(day.atStartOfDay(MOSCOW).toInstant());
+	}
+
+	private static Date at(LocalDate day, int hour) {
+		return Date.from(day.atTime(hour, 0).atZone(MOSCOW).toInstant());
+	}
+
+}
