@@ -167,6 +167,26 @@ public final class WebSession {
 		return this.csrf;
 	}
 
+	/** GETs a file: its bytes, or an error when the status is not 200. */
+	public byte[] download(String path) {
+		try {
+			HttpResponse<byte[]> response = this.client.send(
+					HttpRequest.newBuilder(URI.create(this.base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			if (response.statusCode() != 200) {
+				throw new AssertionError("GET " + path + " answered " + response.statusCode());
+			}
+			return response.body();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private Page send(HttpRequest.Builder builder) {
 		builder.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
 		if (this.acceptLanguage != null) {

@@ -67,8 +67,11 @@ class RecordController {
 
 	private final Accounts accounts;
 
+	private final RecordPdf pdfs;
+
 	RecordController(AccessPolicy policy, Guardianships guardianships, RecordReader reader, AuditLog audit,
-			Accounts accounts) {
+			Accounts accounts, RecordPdf pdfs) {
+		this.pdfs = pdfs;
 		this.policy = policy;
 		this.guardianships = guardianships;
 		this.reader = reader;
@@ -148,6 +151,36 @@ class RecordController {
 		model.addAttribute("clinics", this.reader.clinicsOf(opened.child().snils()));
 		model.addAttribute("filter", new FilterForm(from, to, clinic, text));
 		return "record/section";
+	}
+
+	@GetMapping("/records/children/{child}/pdf")
+	org.springframework.http.ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentAccount current,
+			@PathVariable("child") UUID child, @RequestParam(name = "section", required = false) String section,
+			java.util.Locale locale, HttpServletRequest request) {
+		Page one = (section == null || section.isBlank()) ? null : PAGES.get(section);
+		if (section != null && !section.isBlank() && one == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		Opened opened = open(current, child, (one != null) ? one.policySection() : RecordSection.OVERVIEW, "PDF",
+				request);
+		if (!opened.decision().allowed()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		List<String> sections = (one != null) ? List.of(section)
+				: List.of("visits", "lab-results", "measurements", "prescriptions", "vaccinations", "documents");
+		byte[] pdf = this.pdfs.draw(opened.child(), sections, locale, java.time.Duration.ofSeconds(10));
+		if (pdf == null) {
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE);
+		}
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename("medkarta-" + LocalDate.now(MOSCOW) + ".pdf")
+						.build()
+						.toString())
+			.cacheControl(org.springframework.http.CacheControl.noStore())
+			.body(pdf);
 	}
 
 	@GetMapping("/records/children/{child}/views")

@@ -163,4 +163,41 @@ class RecordPagesTests {
 			.update()).hasMessageContaining("append-only");
 	}
 
+	@Test
+	void thePdfHoldsTheRecordInRussianWithTheNameAndPageNumberOnEveryPage() throws Exception {
+		WebSession web = this.parent.web();
+		web.open(path(""));
+		WebSession.Page pdf = web.get(path("/pdf"));
+		assertThat(pdf.status()).isEqualTo(200);
+		assertThat(pdf.header("Content-Type").orElse("")).startsWith("application/pdf");
+		assertThat(pdf.header("Content-Disposition").orElse("")).startsWith("attachment").doesNotContain("Орлова");
+		byte[] bytes = web.download(path("/pdf"));
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+			assertThat(document.getNumberOfPages()).isGreaterThan(3);
+			org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+			String all = stripper.getText(document);
+			assertThat(all).contains("Приёмы и диагнозы")
+				.contains("Прививки")
+				.contains("Influenza")
+				.contains("Сформировано на портале «Медкарта»");
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				assertThat(stripper.getText(document)).as("page " + page)
+					.contains("Орлова Соня Игоревна, 04.04.2015")
+					.contains("Стр. " + page + " из " + document.getNumberOfPages());
+			}
+		}
+		assertThat(
+				this.jdbc.sql("SELECT count(*) FROM audit_events WHERE child_id = :c AND section = 'PDF' AND allowed")
+					.param("c", this.parent.child().value())
+					.query(Long.class)
+					.single())
+			.isEqualTo(1);
+		assertThat(web.get(path("/pdf?section=vaccinations")).status()).isEqualTo(200);
+		assertThat(web.get(path("/pdf?section=nonsense")).status()).isEqualTo(404);
+		AccessWorld.Parent stranger = this.world.parent(this.clinic, LocalDate.of(2014, 1, 1));
+		assertThat(stranger.web().get(path("/pdf")).status()).isEqualTo(404);
+	}
+
 }

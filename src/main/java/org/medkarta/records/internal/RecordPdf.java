@@ -1,0 +1,111 @@
+package org.medkarta.records.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.medkarta.family.ChildFacts;
+
+import org.springframework.stereotype.Component;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+/**
+ * The record, or one section of it, as a PDF: the same entries as the pages, laid out by
+ * {@code templates/record/pdf.html} and drawn by openhtmltopdf in fast mode with the
+ * DejaVu Sans font (Cyrillic), the child's name, date of birth and page number on every
+ * page. At most two are drawn at once (a bulkhead): drawing is CPU work, and the pages
+ * must stay fast while it runs.
+ */
+@Component
+class RecordPdf {
+
+	static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+
+	static final String FONT_BOLD = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
+
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+	private final SpringTemplateEngine templates;
+
+	private final RecordReader reader;
+
+	private final Clock clock;
+
+	private final Semaphore drawing = new Semaphore(2, true);
+
+	RecordPdf(SpringTemplateEngine templates, RecordReader reader, Clock clock) {
+		this.templates = templates;
+		this.reader = reader;
+		this.clock = clock;
+	}
+
+	/**
+	 * Draws the PDF.
+	 * @param sections the pages to include, by their address names
+	 * @return the PDF, or {@code null} when two PDFs are being drawn and none finished
+	 * within the wait
+	 */
+	byte[] draw(ChildFacts child, List<String> sections, Locale locale, Duration wait) {
+		boolean entered;
+		try {
+			entered = this.drawing.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		if (!entered) {
+			return null;
+		}
+		try {
+			Map<String, List<RecordReader.Shown>> content = new LinkedHashMap<>();
+			for (String section : sections) {
+				content.put(section, this.reader.page(child.snils(), RecordController.PAGES.get(section).sections(),
+						RecordReader.Filter.NONE, 0, 5000));
+			}
+			Context context = new Context(locale);
+			context.setVariable("child", child);
+			context.setVariable("content", content);
+			context.setVariable("generated", WHEN.format(this.clock.instant().atZone(ZoneId.of("Europe/Moscow"))));
+			context.setVariable("cssName", css(child.name().full()));
+			context.setVariable("cssClinics", css(String.join(", ",
+					this.reader.clinicsOf(child.snils()).stream().map(RecordReader.ClinicOption::name).toList())));
+			String html = this.templates.process("record/pdf", context);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.useFont(() -> RecordPdf.class.getResourceAsStream(FONT), "DejaVu Sans", 400,
+					PdfRendererBuilder.FontStyle.NORMAL, true);
+			builder.useFont(() -> RecordPdf.class.getResourceAsStream(FONT_BOLD), "DejaVu Sans", 700,
+					PdfRendererBuilder.FontStyle.NORMAL, true);
+			builder.withHtmlContent(html, null);
+			builder.toStream(out);
+			builder.run();
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			this.drawing.release();
+		}
+	}
+
+	/** Text that may go inside a CSS string: no quotes, backslashes or line breaks. */
+	static String css(String text) {
+		return text.replace('"', '\'').replace('\\', '/').replaceAll("[\\r\\n]", " ");
+	}
+
+}
