@@ -69,9 +69,12 @@ class RecordController {
 
 	private final RecordPdf pdfs;
 
+	private final RecordExport exports;
+
 	RecordController(AccessPolicy policy, Guardianships guardianships, RecordReader reader, AuditLog audit,
-			Accounts accounts, RecordPdf pdfs) {
+			Accounts accounts, RecordPdf pdfs, RecordExport exports) {
 		this.pdfs = pdfs;
+		this.exports = exports;
 		this.policy = policy;
 		this.guardianships = guardianships;
 		this.reader = reader;
@@ -181,6 +184,24 @@ class RecordController {
 						.toString())
 			.cacheControl(org.springframework.http.CacheControl.noStore())
 			.body(pdf);
+	}
+
+	@GetMapping("/records/children/{child}/fhir")
+	org.springframework.http.ResponseEntity<String> fhir(@AuthenticationPrincipal CurrentAccount current,
+			@PathVariable("child") UUID child, HttpServletRequest request) {
+		Opened opened = open(current, child, RecordSection.OVERVIEW, "FHIR", request);
+		if (!opened.decision().allowed()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(FhirImportController.FHIR_JSON)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename("medkarta-" + LocalDate.now(MOSCOW) + ".fhir.json")
+						.build()
+						.toString())
+			.cacheControl(org.springframework.http.CacheControl.noStore())
+			.body(this.exports.export(opened.child()));
 	}
 
 	@GetMapping("/records/children/{child}/views")

@@ -164,6 +164,8 @@ class AccessAuthorizationMatrixTests {
 				null, statuses(200, 200, 404, 403, 404, 404, 404, SIGN_IN)));
 		rows.add(new Row("GET", "/records/children/{child}/pdf", (t) -> "/records/children/" + t.child() + "/pdf", null,
 				statuses(200, 403, 404, 403, 404, 404, 404, SIGN_IN)));
+		rows.add(new Row("GET", "/records/children/{child}/fhir", (t) -> "/records/children/" + t.child() + "/fhir",
+				null, statuses(200, 403, 404, 403, 404, 404, 404, SIGN_IN)));
 		rows.add(new Row("POST", "/api/fhir/r4", (t) -> "/api/fhir/r4", Map.of(),
 				statuses(401, 401, 401, 401, 401, 401, 401, 401)));
 		rows.add(new Row("GET", "/records/requests/{id}", (t) -> "/records/requests/" + t.request(), null,
