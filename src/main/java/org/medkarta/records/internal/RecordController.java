@@ -156,6 +156,54 @@ class RecordController {
 		return "record/section";
 	}
 
+	@GetMapping("/records/children/{child}/lab-results/chart")
+	String chart(@AuthenticationPrincipal CurrentAccount current, @PathVariable("child") UUID child,
+			@RequestParam(name = "code", required = false) String code, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Opened opened = open(current, child, RecordSection.LAB_RESULTS, "LAB_RESULTS", request);
+		model.addAttribute("child", opened.child());
+		model.addAttribute("decision", opened.decision());
+		if (!opened.decision().allowed()) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			return "record/refused";
+		}
+		List<RecordReader.Shown> results = (code == null || code.isBlank() || code.length() > 100) ? List.of()
+				: this.reader.test(opened.child().snils(), code.strip());
+		List<LabChart.Point> points = new java.util.ArrayList<>();
+		Double low = null;
+		Double high = null;
+		for (RecordReader.Shown result : results) {
+			Double value = number(result.detail("value"));
+			if (value != null && result.at() != null) {
+				points.add(new LabChart.Point(result.at(), value));
+			}
+			low = (number(result.detail("low")) != null) ? number(result.detail("low")) : low;
+			high = (number(result.detail("high")) != null) ? number(result.detail("high")) : high;
+		}
+		if (results.isEmpty()) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+		}
+		String title = results.isEmpty() ? null : results.get(results.size() - 1).title();
+		model.addAttribute("title", title);
+		model.addAttribute("results", results);
+		model.addAttribute("unit", results.isEmpty() ? null : results.get(results.size() - 1).detail("unit"));
+		model.addAttribute("svg",
+				points.isEmpty() ? null : LabChart.svg(points, low, high, (title != null) ? title : ""));
+		return "record/chart";
+	}
+
+	private static Double number(Object value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Double.valueOf(value.toString());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
 	@GetMapping("/records/children/{child}/pdf")
 	org.springframework.http.ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentAccount current,
 			@PathVariable("child") UUID child, @RequestParam(name = "section", required = false) String section,

@@ -121,6 +121,17 @@ class RecordReader {
 		return query.query((rs, row) -> shown(rs)).list();
 	}
 
+	/** The results of one lab test, oldest first, at most 500. */
+	List<Shown> test(Snils person, String code) {
+		return this.jdbc
+			.sql("SELECT e.* FROM record_entries e WHERE e.snils = :snils AND e.section = 'LAB_RESULTS' "
+					+ "AND e.code = :code ORDER BY e.occurred_at NULLS FIRST, e.id LIMIT 500")
+			.param("snils", person.value())
+			.param("code", code)
+			.query((rs, row) -> shown(rs))
+			.list();
+	}
+
 	/** The clinics that sent entries for the person, for the filter. */
 	List<ClinicOption> clinicsOf(Snils person) {
 		return this.jdbc.sql("SELECT DISTINCT clinic_id FROM record_entries WHERE snils = :snils")

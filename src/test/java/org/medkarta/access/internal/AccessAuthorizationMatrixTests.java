@@ -166,6 +166,9 @@ class AccessAuthorizationMatrixTests {
 				statuses(200, 403, 404, 403, 404, 404, 404, SIGN_IN)));
 		rows.add(new Row("GET", "/records/children/{child}/fhir", (t) -> "/records/children/" + t.child() + "/fhir",
 				null, statuses(200, 403, 404, 403, 404, 404, 404, SIGN_IN)));
+		rows.add(new Row("GET", "/records/children/{child}/lab-results/chart",
+				(t) -> "/records/children/" + t.child() + "/lab-results/chart?code=718-7", null,
+				statuses(404, 403, 404, 403, 404, 404, 404, SIGN_IN)));
 		rows.add(new Row("POST", "/api/fhir/r4", (t) -> "/api/fhir/r4", Map.of(),
 				statuses(401, 401, 401, 401, 401, 401, 401, 401)));
 		rows.add(new Row("GET", "/records/requests/{id}", (t) -> "/records/requests/" + t.request(), null,

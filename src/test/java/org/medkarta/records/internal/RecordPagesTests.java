@@ -201,4 +201,28 @@ class RecordPagesTests {
 		assertThat(stranger.web().get(path("/pdf")).status()).isEqualTo(404);
 	}
 
+	@Test
+	void aLabTestOverTimeIsDrawnWithItsTableBelow() {
+		WebSession web = this.parent.web();
+		String code = this.jdbc.sql(
+				"SELECT code FROM record_entries WHERE snils = :s AND section = 'LAB_RESULTS' AND details->>'value' IS NOT NULL "
+						+ "GROUP BY code ORDER BY count(*) DESC, code LIMIT 1")
+			.param("s", this.parent.record().child().value())
+			.query(String.class)
+			.single();
+		WebSession.Page chart = web.open(path("/lab-results/chart?code=" + code));
+		assertThat(chart.status()).isEqualTo(200);
+		assertThat(chart.body()).contains("<svg").contains("role=\"img\"").contains("<circle").doesNotContain("style=");
+		assertThat(chart.body().split("<tr>").length - 2).as("table rows")
+			.isEqualTo(this.jdbc
+				.sql("SELECT count(*) FROM record_entries WHERE snils = :s AND section = 'LAB_RESULTS' AND code = :c")
+				.param("s", this.parent.record().child().value())
+				.param("c", code)
+				.query(Long.class)
+				.single()
+				.intValue());
+		assertThat(web.get(path("/lab-results/chart?code=no-such-test")).status()).isEqualTo(404);
+		assertThat(web.open(path("/lab-results")).body()).contains("/lab-results/chart?code=");
+	}
+
 }
