@@ -195,7 +195,7 @@ public final class PaediatricHistories {
 			double low = ((Number) test[3]).doubleValue();
 			double high = ((Number) test[4]).doubleValue();
 			double value = ((Number) test[5]).doubleValue() + random.nextGaussian() * ((Number) test[6]).doubleValue();
-			BigDecimal shown = BigDecimal.valueOf(Math.max(0.1, value))
+			BigDecimal shown = BigDecimal.valueOf(Math.max(low * 0.6, value))
 				.setScale((high < 20) ? 1 : 0, RoundingMode.HALF_UP);
 			Observation observation = new Observation();
 			observation.setId("obs-" + id + "-" + t);

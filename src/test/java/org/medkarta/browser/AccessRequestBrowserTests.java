@@ -155,7 +155,7 @@ class AccessRequestBrowserTests {
 			card(parent, "Кузнецов Миша Андреевич")
 				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Открыть карту"))
 				.click();
-			assertThat(parent.locator("#main")).containsText("Доступ открыт. Записи карты");
+			assertThat(parent.locator("#main")).containsText("Последние приёмы");
 			assertThat((Integer) parent.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
 		}
 	}
@@ -248,6 +248,103 @@ class AccessRequestBrowserTests {
 			.follow(mother.web().post("/records/children/" + mother.child() + "/request", Map.of()))
 			.text()).contains("Доступ ограничен решением суда");
 		assertThat(this.world.statusOf(this.world.requestOf(mother))).isEqualTo("REJECTED");
+	}
+
+	/**
+	 * Gives the demo parent a grant for the demo son through the pages, unless another
+	 * test of this class already did.
+	 */
+	private void demoGrant() {
+		org.springframework.jdbc.core.simple.JdbcClient jdbc = this.context
+			.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		String status = "SELECT count(*) FROM access_requests r JOIN accounts a ON a.id = r.account_id "
+				+ "WHERE a.phone = '+79000000001' AND r.status = :status";
+		if (jdbc.sql(status).param("status", "APPROVED").query(Long.class).single() > 0) {
+			return;
+		}
+		this.clock.advance(Duration.ofSeconds(61));
+		org.medkarta.support.WebSession parent = new org.medkarta.support.WebSession(this.port);
+		org.medkarta.support.Accounts.signIn(parent, this.world.outbox(), "+79000000001", "+79000000001");
+		UUID child = jdbc.sql("SELECT id FROM children WHERE snils = '34567800399'").query(UUID.class).single();
+		parent.open("/services/records");
+		parent.post("/records/children/" + child + "/request", Map.of());
+		UUID request = jdbc
+			.sql("SELECT r.id FROM access_requests r JOIN accounts a ON a.id = r.account_id "
+					+ "WHERE a.phone = '+79000000001' ORDER BY r.submitted_at DESC LIMIT 1")
+			.query(UUID.class)
+			.single();
+		org.medkarta.support.WebSession staff = new org.medkarta.support.WebSession(this.port);
+		org.medkarta.support.Accounts.signIn(staff, this.world.outbox(), "+79000000003", "+79000000003");
+		for (String action : java.util.List.of("take", "approve")) {
+			staff.open("/clinic/requests/" + request);
+			staff.post("/clinic/requests/" + request,
+					Map.of("version", String.valueOf(this.world.versionOf(request)), "action", action, "text", ""));
+		}
+		assertThat(this.world.statusOf(request)).isEqualTo("APPROVED");
+		this.clock.advance(Duration.ofSeconds(61));
+	}
+
+	@Test
+	void theDemoParentReadsTheRecordDownloadsItAndSeesWhoViewedIt() throws Exception {
+		demoGrant();
+		try (BrowserContext family = context()) {
+			Page page = family.newPage();
+			signIn(page, family, "+79000000001", DEMO_PASSWORD);
+			page.navigate("/services/records");
+			card(page, "Кузнецов Миша Андреевич")
+				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Открыть карту"))
+				.click();
+			assertThat(page.locator("h1")).hasText("Кузнецов Миша Андреевич");
+			assertThat(page.locator("#main")).containsText("Последние приёмы");
+			for (String section : java.util.List.of("Приёмы и диагнозы", "Анализы", "Измерения", "Назначения",
+					"Прививки", "Документы")) {
+				page.locator("nav.record-nav")
+					.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(section).setExact(true))
+					.click();
+				assertThat(page.locator("h1")).hasText(section);
+				if (section.equals("Приёмы и диагнозы")) {
+					assertThat(page.locator("#main")).containsText("МКБ-10");
+				}
+			}
+			page.locator("nav.record-nav")
+				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Прививки").setExact(true))
+				.click();
+			page.getByLabel("Поиск по названию").fill("кори");
+			click(page, "Показать");
+			assertThat(page.locator("ul.entries li").first()).containsText("кори");
+			page.locator("nav.record-nav")
+				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Анализы").setExact(true))
+				.click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("график")).first().click();
+			assertThat(page.locator("svg[role=img] circle").first()).isVisible();
+			assertThat(page.locator("table.table tbody tr").first()).isVisible();
+
+			page.navigate("/services/records");
+			card(page, "Кузнецов Миша Андреевич")
+				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Открыть карту"))
+				.click();
+			com.microsoft.playwright.Download pdf = page.waitForDownload(
+					() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Скачать PDF")).click());
+			byte[] bytes = java.nio.file.Files.readAllBytes(pdf.path());
+			assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+			try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+				assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+					.contains("Кузнецов Миша Андреевич, 05.06.2017")
+					.contains("Прививки");
+			}
+			com.microsoft.playwright.Download fhir = page.waitForDownload(
+					() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Скачать в формате FHIR"))
+						.click());
+			assertThat(java.nio.file.Files.readString(fhir.path())).contains("\"resourceType\":\"Bundle\"")
+				.contains("34567800399");
+
+			page.locator("nav.record-nav")
+				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Кто просматривал карту"))
+				.click();
+			assertThat(page.locator("table.table")).containsText("Кузнецова Анна Викторовна");
+			assertThat(page.locator("table.table")).containsText("Анализы");
+			assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+		}
 	}
 
 }

@@ -196,7 +196,20 @@ class RecordReader {
 		 * digits than they measure), in Russian with a decimal comma.
 		 */
 		public String value() {
-			Object value = this.details.get("value");
+			return number(this.details.get("value"));
+		}
+
+		/** The range's lower limit as people read it. */
+		public String low() {
+			return number(this.details.get("low"));
+		}
+
+		/** The range's upper limit as people read it. */
+		public String high() {
+			return number(this.details.get("high"));
+		}
+
+		private static String number(Object value) {
 			if (value == null) {
 				return null;
 			}
