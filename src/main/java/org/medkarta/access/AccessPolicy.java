@@ -12,4 +12,10 @@ public interface AccessPolicy {
 
 	AccessDecision check(AccountId viewer, ChildId child, RecordSection section);
 
+	/**
+	 * May this member of a clinic's staff see the child's record now: the child is
+	 * attached to a clinic where they work.
+	 */
+	AccessDecision checkStaff(AccountId staff, ChildId child, RecordSection section);
+
 }

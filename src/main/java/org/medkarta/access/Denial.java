@@ -20,6 +20,8 @@ public enum Denial {
 	/** The child gained full legal capacity before 18. */
 	FULL_CAPACITY,
 	/** No approved grant. */
-	NO_GRANT
+	NO_GRANT,
+	/** The viewer is not on the staff of the clinic the child is attached to. */
+	NOT_CLINIC_STAFF
 
 }

@@ -40,12 +40,15 @@ class PolicyService implements AccessPolicy {
 
 	private final Grants grants;
 
+	private final org.medkarta.clinics.Clinics clinics;
+
 	private final AccessSettings settings;
 
 	private final Clock clock;
 
 	PolicyService(Accounts accounts, Guardianships guardianships, CourtRestrictions restrictions, Grants grants,
-			AccessSettings settings, Clock clock) {
+			org.medkarta.clinics.Clinics clinics, AccessSettings settings, Clock clock) {
+		this.clinics = clinics;
 		this.accounts = accounts;
 		this.guardianships = guardianships;
 		this.restrictions = restrictions;
@@ -66,6 +69,20 @@ class PolicyService implements AccessPolicy {
 		}
 		ChildFacts facts = this.guardianships.child(child).orElseThrow();
 		return AccessDecision.allow(reached(facts.birthDate(), this.settings.informedAge()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public AccessDecision checkStaff(AccountId staff, ChildId child, RecordSection section) {
+		Optional<ChildFacts> facts = this.guardianships.child(child);
+		if (facts.isEmpty()) {
+			return AccessDecision.deny(Denial.NOT_CLINIC_STAFF);
+		}
+		boolean member = this.clinics.clinicOf(facts.get().snils())
+			.map((clinic) -> this.clinics.clinicsOf(staff).contains(clinic.id()))
+			.orElse(false);
+		return member ? AccessDecision.allow(reached(facts.get().birthDate(), this.settings.informedAge()))
+				: AccessDecision.deny(Denial.NOT_CLINIC_STAFF);
 	}
 
 	/**

@@ -71,8 +71,11 @@ class RecordController {
 
 	private final RecordExport exports;
 
+	private final org.medkarta.clinics.Clinics clinics;
+
 	RecordController(AccessPolicy policy, Guardianships guardianships, RecordReader reader, AuditLog audit,
-			Accounts accounts, RecordPdf pdfs, RecordExport exports) {
+			Accounts accounts, RecordPdf pdfs, RecordExport exports, org.medkarta.clinics.Clinics clinics) {
+		this.clinics = clinics;
 		this.pdfs = pdfs;
 		this.exports = exports;
 		this.policy = policy;
@@ -82,11 +85,12 @@ class RecordController {
 		this.accounts = accounts;
 	}
 
-	@GetMapping("/records/children/{child}")
+	@GetMapping({ "/records/children/{child}", "/clinic/patients/{child}" })
 	String overview(@AuthenticationPrincipal CurrentAccount current, @PathVariable("child") UUID child,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Opened opened = open(current, child, RecordSection.OVERVIEW, "OVERVIEW", request);
 		model.addAttribute("child", opened.child());
+		model.addAttribute("base", request.getAttribute("base"));
 		model.addAttribute("decision", opened.decision());
 		if (!opened.decision().allowed()) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
@@ -100,7 +104,7 @@ class RecordController {
 		return "record/overview";
 	}
 
-	@GetMapping("/records/children/{child}/{section}")
+	@GetMapping({ "/records/children/{child}/{section}", "/clinic/patients/{child}/{section}" })
 	String section(@AuthenticationPrincipal CurrentAccount current, @PathVariable("child") UUID child,
 			@PathVariable("section") String section, @RequestParam(name = "page", required = false) String page,
 			@RequestParam(name = "from", required = false) String from,
@@ -114,6 +118,7 @@ class RecordController {
 		}
 		Opened opened = open(current, child, shown.policySection(), section.toUpperCase().replace('-', '_'), request);
 		model.addAttribute("child", opened.child());
+		model.addAttribute("base", request.getAttribute("base"));
 		model.addAttribute("decision", opened.decision());
 		if (!opened.decision().allowed()) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
@@ -156,12 +161,13 @@ class RecordController {
 		return "record/section";
 	}
 
-	@GetMapping("/records/children/{child}/lab-results/chart")
+	@GetMapping({ "/records/children/{child}/lab-results/chart", "/clinic/patients/{child}/lab-results/chart" })
 	String chart(@AuthenticationPrincipal CurrentAccount current, @PathVariable("child") UUID child,
 			@RequestParam(name = "code", required = false) String code, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		Opened opened = open(current, child, RecordSection.LAB_RESULTS, "LAB_RESULTS", request);
 		model.addAttribute("child", opened.child());
+		model.addAttribute("base", request.getAttribute("base"));
 		model.addAttribute("decision", opened.decision());
 		if (!opened.decision().allowed()) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
@@ -204,7 +210,7 @@ class RecordController {
 		}
 	}
 
-	@GetMapping("/records/children/{child}/pdf")
+	@GetMapping({ "/records/children/{child}/pdf", "/clinic/patients/{child}/pdf" })
 	org.springframework.http.ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentAccount current,
 			@PathVariable("child") UUID child, @RequestParam(name = "section", required = false) String section,
 			java.util.Locale locale, HttpServletRequest request) {
@@ -258,6 +264,7 @@ class RecordController {
 			HttpServletResponse response, Model model) {
 		Opened opened = open(current, child, RecordSection.OVERVIEW, "VIEWS", request);
 		model.addAttribute("child", opened.child());
+		model.addAttribute("base", request.getAttribute("base"));
 		model.addAttribute("decision", opened.decision());
 		if (!opened.decision().allowed() && opened.decision().denial() != Denial.NO_GRANT) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
@@ -268,7 +275,7 @@ class RecordController {
 		model.addAttribute("views",
 				views.subList(0, Math.min(views.size(), RecordReader.PAGE_SIZE))
 					.stream()
-					.map((view) -> new Viewer(view, who(view.actor())))
+					.map((view) -> new Viewer(view, who(view)))
 					.toList());
 		model.addAttribute("more", views.size() > RecordReader.PAGE_SIZE);
 		model.addAttribute("page", number);
@@ -282,16 +289,26 @@ class RecordController {
 	private Opened open(CurrentAccount current, UUID childId, RecordSection section, String audited,
 			HttpServletRequest request) {
 		ChildId child = new ChildId(childId);
-		Optional<GuardianLink> link = this.guardianships.link(current.id(), child);
-		AccessDecision decision = this.policy.check(current.id(), child, section);
-		this.audit.record(new AuditEvent(current.id().value(), "GUARDIAN", childId,
-				link.map((found) -> found.child().snils().value()).orElse(null), audited, "VIEW", decision.allowed(),
+		boolean staff = request.getRequestURI().startsWith(request.getContextPath() + "/clinic/");
+		Optional<ChildFacts> facts;
+		AccessDecision decision;
+		if (staff) {
+			decision = this.policy.checkStaff(current.id(), child, section);
+			facts = decision.allowed() ? this.guardianships.child(child) : Optional.empty();
+		}
+		else {
+			facts = this.guardianships.link(current.id(), child).map(GuardianLink::child);
+			decision = this.policy.check(current.id(), child, section);
+		}
+		this.audit.record(new AuditEvent(current.id().value(), staff ? "CLINIC_STAFF" : "GUARDIAN", childId,
+				facts.map((found) -> found.snils().value()).orElse(null), audited, "VIEW", decision.allowed(),
 				decision.allowed() ? null : decision.denial().name(), ClientAddress.of(request),
 				request.getRequestId()));
-		if (link.isEmpty()) {
+		if (facts.isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		return new Opened(link.get().child(), decision);
+		request.setAttribute("base", (staff ? "/clinic/patients/" : "/records/children/") + childId);
+		return new Opened(facts.get(), decision);
 	}
 
 	/** A page number from the address: 0 when absent, a message when it is not one. */
@@ -313,8 +330,21 @@ class RecordController {
 		}
 	}
 
-	private String who(UUID actor) {
-		return this.accounts.personalDataOf(new AccountId(actor)).map((data) -> data.name().full()).orElse("—");
+	/** A person's name, or their masked phone; staff with their clinics. */
+	private String who(org.medkarta.audit.AuditLog.View view) {
+		AccountId actor = new AccountId(view.actor());
+		String name = this.accounts.personalDataOf(actor)
+			.map((data) -> data.name().full())
+			.orElseGet(() -> this.accounts.contactOf(actor).map((contact) -> contact.phone().masked()).orElse("—"));
+		if (!"CLINIC_STAFF".equals(view.actorRole())) {
+			return name;
+		}
+		String clinicNames = this.clinics.clinicsOf(actor)
+			.stream()
+			.map((clinic) -> this.clinics.find(clinic).map(org.medkarta.clinics.Clinic::shortName).orElse("—"))
+			.sorted()
+			.collect(java.util.stream.Collectors.joining(", "));
+		return clinicNames.isEmpty() ? name : name + ", " + clinicNames;
 	}
 
 	record Page(RecordSection policySection, List<Section> sections) {

@@ -59,8 +59,10 @@ class PolicyTests {
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2020-01-01T00:00:00Z"));
 
+	private final org.medkarta.clinics.Clinics clinics = mock(org.medkarta.clinics.Clinics.class);
+
 	private final PolicyService policy = new PolicyService(this.accounts, this.guardianships, this.restrictions,
-			this.grants, new AccessSettings(3, 18, 15, 30, java.time.Duration.ofMinutes(5)), this.clock);
+			this.grants, this.clinics, new AccessSettings(3, 18, 15, 30, java.time.Duration.ofMinutes(5)), this.clock);
 
 	private void facts(TrustLevel level, KinshipStatus kinship, LocalDate born, LocalDate fullCapacityOn,
 			boolean restricted, boolean grant) {
@@ -180,7 +182,28 @@ class PolicyTests {
 		for (RecordSection section : RecordSection.values()) {
 			assertThat(this.policy.check(PARENT, CHILD, section).denial()).isEqualTo(Denial.FULL_CAPACITY);
 		}
-		assertThat(List.of(Denial.values())).hasSize(8);
+		assertThat(List.of(Denial.values())).hasSize(9);
+	}
+
+	@Test
+	void staffSeeTheRecordsOfTheirOwnClinicsChildrenOnly() {
+		facts(TrustLevel.CONFIRMED, KinshipStatus.VERIFIED, BORN, null, false, false);
+		on(LocalDate.of(2020, 6, 1), LocalTime.NOON);
+		AccountId staff = new AccountId(UUID.randomUUID());
+		org.medkarta.clinics.ClinicId own = new org.medkarta.clinics.ClinicId(UUID.randomUUID());
+		org.medkarta.clinics.Clinic clinic = new org.medkarta.clinics.Clinic(own, "ГБУЗ", "ДП", "1027800000018", "", "",
+				"");
+		when(this.clinics.clinicOf(new Snils("10010466465"))).thenReturn(Optional.of(clinic));
+		when(this.clinics.clinicsOf(staff)).thenReturn(java.util.Set.of(own));
+		assertThat(this.policy.checkStaff(staff, CHILD, RecordSection.LAB_RESULTS))
+			.isEqualTo(AccessDecision.allow(false));
+		when(this.clinics.clinicsOf(staff))
+			.thenReturn(java.util.Set.of(new org.medkarta.clinics.ClinicId(UUID.randomUUID())));
+		assertThat(this.policy.checkStaff(staff, CHILD, RecordSection.LAB_RESULTS).denial())
+			.isEqualTo(Denial.NOT_CLINIC_STAFF);
+		when(this.clinics.clinicOf(new Snils("10010466465"))).thenReturn(Optional.empty());
+		assertThat(this.policy.checkStaff(staff, CHILD, RecordSection.OVERVIEW).denial())
+			.isEqualTo(Denial.NOT_CLINIC_STAFF);
 	}
 
 }

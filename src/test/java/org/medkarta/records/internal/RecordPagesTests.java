@@ -225,4 +225,30 @@ class RecordPagesTests {
 		assertThat(web.open(path("/lab-results")).body()).contains("/lab-results/chart?code=");
 	}
 
+	@Test
+	void theClinicsStaffReadTheRecordThroughThePolicyAndTheFamilySeesThem() {
+		assertThat(this.staff.open("/clinic/requests/" + this.grant).body())
+			.contains("/clinic/patients/" + this.parent.child());
+		WebSession.Page record = this.staff.open("/clinic/patients/" + this.parent.child());
+		assertThat(record.status()).isEqualTo(200);
+		assertThat(record.text()).contains("Орлова Соня Игоревна")
+			.contains("Последние приёмы")
+			.doesNotContain("Кто просматривал карту");
+		assertThat(record.body()).contains("/clinic/patients/" + this.parent.child() + "/visits");
+		assertThat(this.staff.get("/clinic/patients/" + this.parent.child() + "/vaccinations").status()).isEqualTo(200);
+		assertThat(this.staff.get("/clinic/patients/" + this.parent.child() + "/pdf").status()).isEqualTo(200);
+		AccessWorld.Desk other = this.world.clinic("Чужая поликлиника карт");
+		WebSession stranger = this.world.signIn(other.staffPhone());
+		assertThat(stranger.get("/clinic/patients/" + this.parent.child()).status()).isEqualTo(404);
+		assertThat(stranger.get("/clinic/patients/" + UUID.randomUUID()).status()).isEqualTo(404);
+		assertThat(this.parent.web().get("/clinic/patients/" + this.parent.child()).status()).isEqualTo(403);
+		assertThat(this.jdbc.sql(
+				"SELECT count(*) FROM audit_events WHERE child_id = :c AND actor_role = 'CLINIC_STAFF' AND NOT allowed")
+			.param("c", this.parent.child().value())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		assertThat(this.parent.web().open(path("/views")).text()).contains("сотрудник поликлиники")
+			.contains(this.clinic.shortName());
+	}
+
 }
