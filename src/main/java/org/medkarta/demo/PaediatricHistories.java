@@ -8,13 +8,25 @@ import java.util.Date;
 import java.util.List;
 import java.util.Random;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
 import ca.uhn.fhir.context.FhirContext;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.hl7.fhir.r4.model.Attachment;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.DiagnosticReport;
+import org.hl7.fhir.r4.model.DocumentReference;
 import org.hl7.fhir.r4.model.Encounter;
 import org.hl7.fhir.r4.model.Enumerations;
 import org.hl7.fhir.r4.model.HumanName;
@@ -47,6 +59,12 @@ public final class PaediatricHistories {
 	static final String LOINC = "http://loinc.org";
 
 	private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+		.ofPattern("dd.MM.yyyy");
+
+	/** The Cyrillic font the record's PDFs use too. */
+	private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
 
 	private static final List<String[]> ILLNESSES = List.of(
 			new String[] { "J06.9", "Острая инфекция верхних дыхательных путей неуточнённая", "Педиатр" },
@@ -166,6 +184,28 @@ public final class PaediatricHistories {
 				bloodCount(bundle, subject, snils.value() + "-cbc-" + year.getYear(), checkUp, random);
 			}
 		}
+		int summaries = 0;
+		for (LocalDate year = born.plusYears(1); !year.isAfter(today) && summaries < 2; year = year.plusYears(3)) {
+			LocalDate admitted = year.plusDays(30 + random.nextInt(200));
+			LocalDate discharged = admitted.plusDays(3 + random.nextInt(6));
+			if (discharged.isAfter(today)) {
+				break;
+			}
+			String[] illness = ILLNESSES.get(random.nextInt(4));
+			DocumentReference document = new DocumentReference();
+			document.setId("doc-" + snils.value() + "-" + (++summaries));
+			document.setStatus(Enumerations.DocumentReferenceStatus.CURRENT);
+			document.setType(new CodeableConcept().setText("Выписной эпикриз"));
+			document.setSubject(subject);
+			document.setDate(at(discharged, 14));
+			document.setDescription("Стационарное лечение с " + DAY.format(admitted) + " по " + DAY.format(discharged)
+					+ ": " + illness[1]);
+			document.addContent()
+				.setAttachment(new Attachment().setContentType("application/pdf")
+					.setTitle("Выписной эпикриз")
+					.setData(summary(name, born, admitted, discharged, illness)));
+			add(bundle, document);
+		}
 		for (int i = 0; i < CALENDAR.size(); i++) {
 			LocalDate day = born.plusMonths((Integer) CALENDAR.get(i)[1]).plusDays(random.nextInt(10));
 			if (day.isAfter(today)) {
@@ -217,6 +257,40 @@ public final class PaediatricHistories {
 			report.addResult(new Reference("Observation/obs-" + id + "-" + t));
 		}
 		add(bundle, report);
+	}
+
+	/** A discharge summary as a one-page PDF, in Russian (DejaVu Sans). */
+	private static byte[] summary(PersonName name, LocalDate born, LocalDate admitted, LocalDate discharged,
+			String[] illness) {
+		try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDPage page = new PDPage(PDRectangle.A4);
+			pdf.addPage(page);
+			PDType0Font font;
+			try (InputStream in = PaediatricHistories.class.getResourceAsStream(FONT)) {
+				font = PDType0Font.load(pdf, in);
+			}
+			try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
+				text.beginText();
+				text.setFont(font, 14);
+				text.newLineAtOffset(56, 780);
+				text.showText("Выписной эпикриз");
+				text.setFont(font, 11);
+				for (String line : List.of("", "Пациент: " + name.full() + ", дата рождения " + DAY.format(born),
+						"Находился на стационарном лечении с " + DAY.format(admitted) + " по " + DAY.format(discharged),
+						"Диагноз: " + illness[1] + " (МКБ-10 " + illness[0] + ")",
+						"Проведено лечение, состояние при выписке удовлетворительное.",
+						"Рекомендовано наблюдение педиатра по месту жительства.")) {
+					text.newLineAtOffset(0, -18);
+					text.showText(line);
+				}
+				text.endText();
+			}
+			pdf.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static void add(Bundle bundle, Resource resource) {

@@ -235,8 +235,36 @@ class FhirImport {
 			.param("now", Timestamp.from(now))
 			.query(Boolean.class)
 			.single();
+		attachment(planned).ifPresent((file) -> this.jdbc
+			.sql("INSERT INTO record_attachments (entry_id, content_type, content) SELECT id, :type, :content "
+					+ "FROM record_entries WHERE clinic_id = :clinic AND resource_type = 'DocumentReference' "
+					+ "AND source_id = :source ON CONFLICT (entry_id) DO UPDATE SET content_type = EXCLUDED.content_type, "
+					+ "content = EXCLUDED.content")
+			.param("type", file.contentType())
+			.param("content", file.content())
+			.param("clinic", clinic.value())
+			.param("source", entry.sourceId())
+			.update());
 		return response.setStatus(created ? "201 Created" : "200 OK")
 			.setLocation(entry.resourceType() + "/" + entry.sourceId());
+	}
+
+	/** The file a DocumentReference carries in its first content, if it carries one. */
+	private Optional<Attachment> attachment(Planned planned) {
+		if (!"DocumentReference".equals(planned.entry().resourceType())) {
+			return Optional.empty();
+		}
+		org.hl7.fhir.r4.model.DocumentReference document = this.fhir.newJsonParser()
+			.parseResource(org.hl7.fhir.r4.model.DocumentReference.class, planned.resource());
+		if (!document.hasContent() || !document.getContentFirstRep().getAttachment().hasData()) {
+			return Optional.empty();
+		}
+		org.hl7.fhir.r4.model.Attachment file = document.getContentFirstRep().getAttachment();
+		String type = file.hasContentType() ? file.getContentType() : "application/octet-stream";
+		return Optional.of(new Attachment((type.length() > 100) ? "application/octet-stream" : type, file.getData()));
+	}
+
+	private record Attachment(String contentType, byte[] content) {
 	}
 
 	/**

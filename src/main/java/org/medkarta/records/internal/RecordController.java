@@ -210,6 +210,46 @@ class RecordController {
 		}
 	}
 
+	@GetMapping({ "/records/children/{child}/documents/{entry}", "/clinic/patients/{child}/documents/{entry}" })
+	org.springframework.http.ResponseEntity<byte[]> document(@AuthenticationPrincipal CurrentAccount current,
+			@PathVariable("child") UUID child, @PathVariable("entry") UUID entry,
+			@RequestParam(name = "download", required = false) String download, HttpServletRequest request) {
+		Opened opened = open(current, child, RecordSection.DOCUMENTS, "DOCUMENTS", request);
+		if (!opened.decision().allowed()) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+		RecordReader.Attachment file = this.reader.attachment(opened.child().snils(), entry)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		String type = file.contentType().toLowerCase(java.util.Locale.ROOT);
+		boolean viewable = download == null && (type.equals("application/pdf") || type.equals("image/png")
+				|| type.equals("image/jpeg") || type.startsWith("text/plain"));
+		String extension = type.equals("application/pdf") ? "pdf" : type.equals("image/png") ? "png"
+				: type.equals("image/jpeg") ? "jpg" : type.startsWith("text/plain") ? "txt" : "bin";
+		org.springframework.http.MediaType media = type.startsWith("text/plain")
+				? org.springframework.http.MediaType.parseMediaType("text/plain;charset=UTF-8")
+				: viewable ? org.springframework.http.MediaType.parseMediaType(type)
+						: org.springframework.http.MediaType.APPLICATION_OCTET_STREAM;
+		String name = "document-"
+				+ ((file.at() != null) ? LocalDate.ofInstant(file.at(), MOSCOW).toString() : "undated") + "."
+				+ extension;
+		// Images and text open sandboxed; a PDF opens in the browser's own viewer, which
+		// a sandbox would block.
+		String policy = type.equals("application/pdf") ? "default-src 'none'; frame-ancestors 'none'"
+				: "sandbox; default-src 'none'; img-src 'self'";
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(media)
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					(viewable ? org.springframework.http.ContentDisposition.inline()
+							: org.springframework.http.ContentDisposition.attachment())
+						.filename(name)
+						.build()
+						.toString())
+			.header("Content-Security-Policy", policy)
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(org.springframework.http.CacheControl.noStore())
+			.body(file.content());
+	}
+
 	@GetMapping({ "/records/children/{child}/pdf", "/clinic/patients/{child}/pdf" })
 	org.springframework.http.ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentAccount current,
 			@PathVariable("child") UUID child, @RequestParam(name = "section", required = false) String section,

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.medkarta.clinics.Clinic;
@@ -130,6 +131,21 @@ class RecordReader {
 			.param("code", code)
 			.query((rs, row) -> shown(rs))
 			.list();
+	}
+
+	/** The file of one of the person's documents; empty for anything else. */
+	Optional<Attachment> attachment(Snils person, UUID entry) {
+		return this.jdbc
+			.sql("SELECT a.content_type, a.content, e.occurred_at FROM record_attachments a "
+					+ "JOIN record_entries e ON e.id = a.entry_id WHERE a.entry_id = :entry AND e.snils = :snils")
+			.param("entry", entry)
+			.param("snils", person.value())
+			.query((rs, row) -> new Attachment(rs.getString("content_type"), rs.getBytes("content"),
+					(rs.getTimestamp("occurred_at") != null) ? rs.getTimestamp("occurred_at").toInstant() : null))
+			.optional();
+	}
+
+	record Attachment(String contentType, byte[] content, Instant at) {
 	}
 
 	/** The clinics that sent entries for the person, for the filter. */

@@ -166,14 +166,18 @@ class AccessAuthorizationMatrixTests {
 				statuses(200, 403, 404, 403, 404, 404, 404, SIGN_IN)));
 		rows.add(new Row("GET", "/records/children/{child}/fhir", (t) -> "/records/children/" + t.child() + "/fhir",
 				null, statuses(200, 403, 404, 403, 404, 404, 404, SIGN_IN)));
+		rows.add(new Row("GET", "/records/children/{child}/documents/{entry}",
+				(t) -> "/records/children/" + t.child() + "/documents/" + UUID.randomUUID(), null,
+				statuses(404, 403, 404, 403, 404, 404, 404, SIGN_IN)));
 		rows.add(new Row("GET", "/records/children/{child}/lab-results/chart",
 				(t) -> "/records/children/" + t.child() + "/lab-results/chart?code=718-7", null,
 				statuses(404, 403, 404, 403, 404, 404, 404, SIGN_IN)));
 		for (String[] staffPage : new String[][] { { "/clinic/patients/{child}", "" },
 				{ "/clinic/patients/{child}/{section}", "/visits" },
 				{ "/clinic/patients/{child}/lab-results/chart", "/lab-results/chart?code=718-7" },
-				{ "/clinic/patients/{child}/pdf", "/pdf" } }) {
-			boolean chart = staffPage[1].contains("chart");
+				{ "/clinic/patients/{child}/pdf", "/pdf" },
+				{ "/clinic/patients/{child}/documents/{entry}", "/documents/" + UUID.randomUUID() } }) {
+			boolean chart = staffPage[1].contains("chart") || staffPage[1].contains("documents");
 			rows.add(new Row("GET", staffPage[0], (t) -> "/clinic/patients/" + t.child() + staffPage[1], null,
 					statuses(403, 403, 403, 403, chart ? 404 : 200, 404, 403, SIGN_IN)));
 		}

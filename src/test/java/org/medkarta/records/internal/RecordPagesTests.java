@@ -46,6 +46,8 @@ class RecordPagesTests {
 
 	UUID grant;
 
+	String key;
+
 	@BeforeEach
 	void setUp() throws Exception {
 		this.world = new AccessWorld(this.port, this.context);
@@ -57,7 +59,8 @@ class RecordPagesTests {
 						.resolve("smart-r4-Basil_Champlin_992d9b0b-08f8-4442-b123-4f5cb5fe2236.json"),
 					this.parent.record().child().value())
 			.toString();
-		assertThat(this.world.importBundle(this.world.apiKey(this.clinic), bundle)).isEqualTo(200);
+		this.key = this.world.apiKey(this.clinic);
+		assertThat(this.world.importBundle(this.key, bundle)).isEqualTo(200);
 		this.parent.web().open("/services/records");
 		this.parent.web().post("/records/children/" + this.parent.child() + "/request", Map.of());
 		this.grant = this.world.requestOf(this.parent);
@@ -249,6 +252,33 @@ class RecordPagesTests {
 			.single()).isEqualTo(1);
 		assertThat(this.parent.web().open(path("/views")).text()).contains("сотрудник поликлиники")
 			.contains(this.clinic.shortName());
+	}
+
+	@Test
+	void documentsOpenInlineOrDownloadAndOnlyForTheirChild() throws Exception {
+		AccessWorld.Parent other = this.world.parent(null, LocalDate.of(2013, 3, 3));
+		assertThat(this.world.importBundle(this.key,
+				FhirImportTests
+					.withSnils(
+							FhirImportTests.SAMPLES.resolve(
+									"bulk10-derived-Kasandra729_Shanahan202_bb6a9034-2f23-2508-d29d-35efee156dc9.json"),
+							this.parent.record().child().value())
+					.toString()))
+			.isEqualTo(200);
+		WebSession web = this.parent.web();
+		String page = web.open(path("/documents")).body();
+		String link = page.replaceAll("(?s).*href=\"(/records/children/[^\"]+/documents/[0-9a-f-]{36})\".*", "$1");
+		assertThat(link).startsWith(path("/documents/"));
+		WebSession.Page inline = web.get(link);
+		assertThat(inline.status()).isEqualTo(200);
+		assertThat(inline.header("Content-Type").orElse("")).startsWith("text/plain");
+		assertThat(inline.header("Content-Disposition").orElse("")).startsWith("inline");
+		assertThat(inline.header("Content-Security-Policy").orElse("")).startsWith("sandbox");
+		assertThat(web.get(link + "?download=1").header("Content-Disposition").orElse("")).startsWith("attachment");
+		String entry = link.substring(link.lastIndexOf('/') + 1);
+		assertThat(other.web().get("/records/children/" + other.child() + "/documents/" + entry).status()).isIn(403,
+				404);
+		assertThat(web.get(path("/documents/" + UUID.randomUUID())).status()).isEqualTo(404);
 	}
 
 }
