@@ -41,14 +41,16 @@ import org.hl7.fhir.r4.model.Resource;
 import org.medkarta.core.PersonName;
 import org.medkarta.core.Sex;
 import org.medkarta.core.Snils;
+import org.medkarta.records.VaccinationCalendar;
 
 /**
  * Writes a realistic Russian paediatric history as a FHIR R4 transaction Bundle, the way
  * a clinic's system would send it: visits to paediatricians and specialists with ICD-10
  * diagnoses, yearly complete blood counts with units and reference ranges (now and then
- * out of range), prescriptions, and the vaccinations of the national calendar (Order No.
- * 1122n of 06.12.2021) given so far. The same child always gets the same history (the
- * random source is seeded by the SNILS), so a second load changes nothing.
+ * out of range), prescriptions, discharge summaries as PDFs, and the vaccinations of the
+ * national calendar given so far (now and then one missed). The same child always gets
+ * the same history (the random source is seeded by the SNILS), so a second load changes
+ * nothing.
  */
 public final class PaediatricHistories {
 
@@ -93,28 +95,6 @@ public final class PaediatricHistories {
 			new Object[] { "Лейкоциты", "6690-2", "10*9/л", 4.5, 13.5, 8.0, 3.0 },
 			new Object[] { "Тромбоциты", "777-3", "10*9/л", 150, 400, 270, 70 },
 			new Object[] { "СОЭ", "4537-7", "мм/ч", 2, 10, 6, 4 });
-
-	/** Vaccine, age in months at the dose. */
-	private static final List<Object[]> CALENDAR = List.of(new Object[] { "Вакцина против вирусного гепатита B", 0 },
-			new Object[] { "БЦЖ-М (вакцина против туберкулёза)", 0 },
-			new Object[] { "Вакцина против вирусного гепатита B", 1 },
-			new Object[] { "Вакцина против пневмококковой инфекции", 2 },
-			new Object[] { "АКДС (коклюш, дифтерия, столбняк)", 3 },
-			new Object[] { "Вакцина против полиомиелита (инактивированная)", 3 },
-			new Object[] { "Вакцина против гемофильной инфекции типа b", 3 },
-			new Object[] { "АКДС (коклюш, дифтерия, столбняк)", 4 },
-			new Object[] { "Вакцина против полиомиелита (инактивированная)", 4 },
-			new Object[] { "Вакцина против пневмококковой инфекции", 4 },
-			new Object[] { "АКДС (коклюш, дифтерия, столбняк)", 6 }, new Object[] { "Вакцина против полиомиелита", 6 },
-			new Object[] { "Вакцина против вирусного гепатита B", 6 },
-			new Object[] { "Вакцина против кори, краснухи, эпидемического паротита", 12 },
-			new Object[] { "Вакцина против пневмококковой инфекции", 15 }, new Object[] { "АКДС, ревакцинация", 18 },
-			new Object[] { "Вакцина против полиомиелита, ревакцинация", 18 },
-			new Object[] { "Вакцина против полиомиелита, вторая ревакцинация", 20 },
-			new Object[] { "Вакцина против кори, краснухи, эпидемического паротита, ревакцинация", 72 },
-			new Object[] { "АДС-М (дифтерия, столбняк), ревакцинация", 84 },
-			new Object[] { "Вакцина против полиомиелита, третья ревакцинация", 168 },
-			new Object[] { "АДС-М (дифтерия, столбняк), ревакцинация", 168 });
 
 	private final FhirContext fhir;
 
@@ -206,15 +186,17 @@ public final class PaediatricHistories {
 					.setData(summary(name, born, admitted, discharged, illness)));
 			add(bundle, document);
 		}
-		for (int i = 0; i < CALENDAR.size(); i++) {
-			LocalDate day = born.plusMonths((Integer) CALENDAR.get(i)[1]).plusDays(random.nextInt(10));
-			if (day.isAfter(today)) {
+		List<VaccinationCalendar.Dose> doses = VaccinationCalendar.DOSES;
+		for (int i = 0; i < doses.size(); i++) {
+			LocalDate day = doses.get(i).dueOn(born).plusDays(random.nextInt(10));
+			// Now and then a family misses a dose, as families do.
+			if (day.isAfter(today) || (i > 10 && random.nextInt(12) == 0)) {
 				continue;
 			}
 			Immunization immunization = new Immunization();
 			immunization.setId("imm-" + snils.value() + "-" + i);
 			immunization.setStatus(Immunization.ImmunizationStatus.COMPLETED);
-			immunization.setVaccineCode(new CodeableConcept().setText((String) CALENDAR.get(i)[0]));
+			immunization.setVaccineCode(new CodeableConcept().setText(doses.get(i).vaccine()));
 			immunization.setPatient(subject);
 			immunization.setOccurrence(new DateTimeType(at(day, 10)));
 			immunization.setLotNumber("" + (100000 + random.nextInt(900000)));

@@ -73,8 +73,12 @@ class RecordController {
 
 	private final org.medkarta.clinics.Clinics clinics;
 
+	private final java.time.Clock clock;
+
 	RecordController(AccessPolicy policy, Guardianships guardianships, RecordReader reader, AuditLog audit,
-			Accounts accounts, RecordPdf pdfs, RecordExport exports, org.medkarta.clinics.Clinics clinics) {
+			Accounts accounts, RecordPdf pdfs, RecordExport exports, org.medkarta.clinics.Clinics clinics,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.clinics = clinics;
 		this.pdfs = pdfs;
 		this.exports = exports;
@@ -100,6 +104,8 @@ class RecordController {
 		model.addAttribute("visits", this.reader.latest(opened.child().snils(), Section.VISITS, 5));
 		model.addAttribute("abnormal", this.reader.outOfRange(opened.child().snils(), 5));
 		model.addAttribute("vaccinations", this.reader.latest(opened.child().snils(), Section.VACCINATIONS, 5));
+		model.addAttribute("schedule", VaccinationSchedule.of(opened.child().birthDate(),
+				LocalDate.now(this.clock.withZone(MOSCOW)), this.reader.vaccineNames(opened.child().snils())));
 		model.addAttribute("documents", this.reader.latest(opened.child().snils(), Section.DOCUMENTS, 5));
 		return "record/overview";
 	}
@@ -273,7 +279,7 @@ class RecordController {
 			.contentType(org.springframework.http.MediaType.APPLICATION_PDF)
 			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
 					org.springframework.http.ContentDisposition.attachment()
-						.filename("medkarta-" + LocalDate.now(MOSCOW) + ".pdf")
+						.filename("medkarta-" + LocalDate.now(this.clock.withZone(MOSCOW)) + ".pdf")
 						.build()
 						.toString())
 			.cacheControl(org.springframework.http.CacheControl.noStore())
@@ -291,7 +297,7 @@ class RecordController {
 			.contentType(FhirImportController.FHIR_JSON)
 			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
 					org.springframework.http.ContentDisposition.attachment()
-						.filename("medkarta-" + LocalDate.now(MOSCOW) + ".fhir.json")
+						.filename("medkarta-" + LocalDate.now(this.clock.withZone(MOSCOW)) + ".fhir.json")
 						.build()
 						.toString())
 			.cacheControl(org.springframework.http.CacheControl.noStore())

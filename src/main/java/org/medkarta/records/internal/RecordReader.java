@@ -148,6 +148,14 @@ class RecordReader {
 	record Attachment(String contentType, byte[] content, Instant at) {
 	}
 
+	/** The names of the vaccines given, as the record has them. */
+	List<String> vaccineNames(Snils person) {
+		return this.jdbc.sql("SELECT title FROM record_entries WHERE snils = :snils AND section = 'VACCINATIONS'")
+			.param("snils", person.value())
+			.query(String.class)
+			.list();
+	}
+
 	/** The clinics that sent entries for the person, for the filter. */
 	List<ClinicOption> clinicsOf(Snils person) {
 		return this.jdbc.sql("SELECT DISTINCT clinic_id FROM record_entries WHERE snils = :snils")
