@@ -18,4 +18,10 @@ public interface AccessPolicy {
 	 */
 	AccessDecision checkStaff(AccountId staff, ChildId child, RecordSection section);
 
+	/**
+	 * May the account holder see their own record now: their identity is confirmed
+	 * (CONFIRMED).
+	 */
+	AccessDecision checkOwn(AccountId holder, RecordSection section);
+
 }

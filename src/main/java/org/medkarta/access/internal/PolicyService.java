@@ -73,6 +73,13 @@ class PolicyService implements AccessPolicy {
 
 	@Override
 	@Transactional(readOnly = true)
+	public AccessDecision checkOwn(AccountId holder, RecordSection section) {
+		return this.accounts.trustLevelOf(holder).filter((level) -> level == TrustLevel.CONFIRMED).isPresent()
+				? AccessDecision.allow(false) : AccessDecision.deny(Denial.NOT_CONFIRMED);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public AccessDecision checkStaff(AccountId staff, ChildId child, RecordSection section) {
 		Optional<ChildFacts> facts = this.guardianships.child(child);
 		if (facts.isEmpty()) {

@@ -89,9 +89,10 @@ class RecordController {
 		this.accounts = accounts;
 	}
 
-	@GetMapping({ "/records/children/{child}", "/clinic/patients/{child}" })
-	String overview(@AuthenticationPrincipal CurrentAccount current, @PathVariable("child") UUID child,
-			HttpServletRequest request, HttpServletResponse response, Model model) {
+	@GetMapping({ "/records/children/{child}", "/clinic/patients/{child}", "/records/me" })
+	String overview(@AuthenticationPrincipal CurrentAccount current,
+			@PathVariable(name = "child", required = false) UUID child, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		Opened opened = open(current, child, RecordSection.OVERVIEW, "OVERVIEW", request);
 		model.addAttribute("child", opened.child());
 		model.addAttribute("base", request.getAttribute("base"));
@@ -110,9 +111,11 @@ class RecordController {
 		return "record/overview";
 	}
 
-	@GetMapping({ "/records/children/{child}/{section}", "/clinic/patients/{child}/{section}" })
-	String section(@AuthenticationPrincipal CurrentAccount current, @PathVariable("child") UUID child,
-			@PathVariable("section") String section, @RequestParam(name = "page", required = false) String page,
+	@GetMapping({ "/records/children/{child}/{section}", "/clinic/patients/{child}/{section}",
+			"/records/me/{section}" })
+	String section(@AuthenticationPrincipal CurrentAccount current,
+			@PathVariable(name = "child", required = false) UUID child, @PathVariable("section") String section,
+			@RequestParam(name = "page", required = false) String page,
 			@RequestParam(name = "from", required = false) String from,
 			@RequestParam(name = "to", required = false) String to,
 			@RequestParam(name = "clinic", required = false) String clinic,
@@ -167,8 +170,10 @@ class RecordController {
 		return "record/section";
 	}
 
-	@GetMapping({ "/records/children/{child}/lab-results/chart", "/clinic/patients/{child}/lab-results/chart" })
-	String chart(@AuthenticationPrincipal CurrentAccount current, @PathVariable("child") UUID child,
+	@GetMapping({ "/records/children/{child}/lab-results/chart", "/clinic/patients/{child}/lab-results/chart",
+			"/records/me/lab-results/chart" })
+	String chart(@AuthenticationPrincipal CurrentAccount current,
+			@PathVariable(name = "child", required = false) UUID child,
 			@RequestParam(name = "code", required = false) String code, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		Opened opened = open(current, child, RecordSection.LAB_RESULTS, "LAB_RESULTS", request);
@@ -216,9 +221,10 @@ class RecordController {
 		}
 	}
 
-	@GetMapping({ "/records/children/{child}/documents/{entry}", "/clinic/patients/{child}/documents/{entry}" })
+	@GetMapping({ "/records/children/{child}/documents/{entry}", "/clinic/patients/{child}/documents/{entry}",
+			"/records/me/documents/{entry}" })
 	org.springframework.http.ResponseEntity<byte[]> document(@AuthenticationPrincipal CurrentAccount current,
-			@PathVariable("child") UUID child, @PathVariable("entry") UUID entry,
+			@PathVariable(name = "child", required = false) UUID child, @PathVariable("entry") UUID entry,
 			@RequestParam(name = "download", required = false) String download, HttpServletRequest request) {
 		Opened opened = open(current, child, RecordSection.DOCUMENTS, "DOCUMENTS", request);
 		if (!opened.decision().allowed()) {
@@ -256,10 +262,11 @@ class RecordController {
 			.body(file.content());
 	}
 
-	@GetMapping({ "/records/children/{child}/pdf", "/clinic/patients/{child}/pdf" })
+	@GetMapping({ "/records/children/{child}/pdf", "/clinic/patients/{child}/pdf", "/records/me/pdf" })
 	org.springframework.http.ResponseEntity<byte[]> pdf(@AuthenticationPrincipal CurrentAccount current,
-			@PathVariable("child") UUID child, @RequestParam(name = "section", required = false) String section,
-			java.util.Locale locale, HttpServletRequest request) {
+			@PathVariable(name = "child", required = false) UUID child,
+			@RequestParam(name = "section", required = false) String section, java.util.Locale locale,
+			HttpServletRequest request) {
 		Page one = (section == null || section.isBlank()) ? null : PAGES.get(section);
 		if (section != null && !section.isBlank() && one == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -286,9 +293,9 @@ class RecordController {
 			.body(pdf);
 	}
 
-	@GetMapping("/records/children/{child}/fhir")
+	@GetMapping({ "/records/children/{child}/fhir", "/records/me/fhir" })
 	org.springframework.http.ResponseEntity<String> fhir(@AuthenticationPrincipal CurrentAccount current,
-			@PathVariable("child") UUID child, HttpServletRequest request) {
+			@PathVariable(name = "child", required = false) UUID child, HttpServletRequest request) {
 		Opened opened = open(current, child, RecordSection.OVERVIEW, "FHIR", request);
 		if (!opened.decision().allowed()) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
@@ -305,7 +312,8 @@ class RecordController {
 	}
 
 	@GetMapping("/records/children/{child}/views")
-	String views(@AuthenticationPrincipal CurrentAccount current, @PathVariable("child") UUID child,
+	String views(@AuthenticationPrincipal CurrentAccount current,
+			@PathVariable(name = "child", required = false) UUID child,
 			@RequestParam(name = "page", required = false) String page, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		Opened opened = open(current, child, RecordSection.OVERVIEW, "VIEWS", request);
@@ -334,8 +342,15 @@ class RecordController {
 	 */
 	private Opened open(CurrentAccount current, UUID childId, RecordSection section, String audited,
 			HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (path.equals("/records/me") || path.startsWith("/records/me/")) {
+			return openOwn(current, section, audited, request);
+		}
+		if (childId == null) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 		ChildId child = new ChildId(childId);
-		boolean staff = request.getRequestURI().startsWith(request.getContextPath() + "/clinic/");
+		boolean staff = path.startsWith("/clinic/");
 		Optional<ChildFacts> facts;
 		AccessDecision decision;
 		if (staff) {
@@ -355,6 +370,25 @@ class RecordController {
 		}
 		request.setAttribute("base", (staff ? "/clinic/patients/" : "/records/children/") + childId);
 		return new Opened(facts.get(), decision);
+	}
+
+	/**
+	 * The account holder's own record, found by the SNILS of their personal data; the
+	 * audit row names no child.
+	 */
+	private Opened openOwn(CurrentAccount current, RecordSection section, String audited, HttpServletRequest request) {
+		Optional<org.medkarta.identity.PersonalData> data = this.accounts.personalDataOf(current.id());
+		AccessDecision decision = this.policy.checkOwn(current.id(), section);
+		this.audit.record(new AuditEvent(current.id().value(), "SELF", null,
+				data.map((found) -> found.snils().value()).orElse(null), audited, "VIEW", decision.allowed(),
+				decision.allowed() ? null : decision.denial().name(), ClientAddress.of(request),
+				request.getRequestId()));
+		if (data.isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		request.setAttribute("base", "/records/me");
+		return new Opened(new ChildFacts(new ChildId(current.id().value()), data.get().name(), data.get().birthDate(),
+				data.get().snils(), null), decision);
 	}
 
 	/** A page number from the address: 0 when absent, a message when it is not one. */

@@ -181,6 +181,18 @@ class AccessAuthorizationMatrixTests {
 			rows.add(new Row("GET", staffPage[0], (t) -> "/clinic/patients/" + t.child() + staffPage[1], null,
 					statuses(403, 403, 403, 403, chart ? 404 : 200, 404, 403, SIGN_IN)));
 		}
+		rows.add(new Row("GET", "/records/me", (t) -> "/records/me", null,
+				statuses(200, 200, 200, 200, 404, 404, 404, SIGN_IN)));
+		rows.add(new Row("GET", "/records/me/{section}", (t) -> "/records/me/vaccinations", null,
+				statuses(200, 200, 200, 200, 404, 404, 404, SIGN_IN)));
+		rows.add(new Row("GET", "/records/me/lab-results/chart", (t) -> "/records/me/lab-results/chart?code=718-7",
+				null, statuses(404, 404, 404, 404, 404, 404, 404, SIGN_IN)));
+		rows.add(new Row("GET", "/records/me/pdf", (t) -> "/records/me/pdf", null,
+				statuses(200, 200, 200, 200, 404, 404, 404, SIGN_IN)));
+		rows.add(new Row("GET", "/records/me/fhir", (t) -> "/records/me/fhir", null,
+				statuses(200, 200, 200, 200, 404, 404, 404, SIGN_IN)));
+		rows.add(new Row("GET", "/records/me/documents/{entry}", (t) -> "/records/me/documents/" + UUID.randomUUID(),
+				null, statuses(404, 404, 404, 404, 404, 404, 404, SIGN_IN)));
 		rows.add(new Row("POST", "/api/fhir/r4", (t) -> "/api/fhir/r4", Map.of(),
 				statuses(401, 401, 401, 401, 401, 401, 401, 401)));
 		rows.add(new Row("GET", "/records/requests/{id}", (t) -> "/records/requests/" + t.request(), null,

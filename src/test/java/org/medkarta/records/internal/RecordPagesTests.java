@@ -281,4 +281,33 @@ class RecordPagesTests {
 		assertThat(web.get(path("/documents/" + UUID.randomUUID())).status()).isEqualTo(404);
 	}
 
+	@Test
+	void theAccountHolderReadsTheirOwnRecordOnceConfirmed() throws Exception {
+		String own = this.world.snilsOf(this.parent).replaceAll("[^0-9]", "");
+		assertThat(
+				this.world.importBundle(this.key,
+						FhirImportTests
+							.withSnils(
+									FhirImportTests.SAMPLES.resolve(
+											"nimbus-covid-Les282_Bernier607_4f1ad84a-f8a2-2de6-343d-007efe781585.json"),
+									own)
+							.toString()))
+			.isEqualTo(200);
+		WebSession web = this.parent.web();
+		assertThat(web.open("/services/records").body()).contains("href=\"/records/me\"");
+		WebSession.Page mine = web.open("/records/me");
+		assertThat(mine.status()).isEqualTo(200);
+		assertThat(mine.text()).contains("Орлова Вера Павловна").contains("Приёмы 13").contains("Прививки 26");
+		assertThat(web.get("/records/me/vaccinations").status()).isEqualTo(200);
+		assertThat(web.get("/records/me/views").status()).isEqualTo(404);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_events WHERE actor_role = 'SELF' AND subject_snils = :s")
+			.param("s", own)
+			.query(Long.class)
+			.single()).as("the overview and the section; an unknown section is not a view").isEqualTo(2);
+		AccessWorld.Parent unconfirmed = this.world.parent(null, LocalDate.of(2016, 1, 1), false);
+		WebSession.Page refused = unconfirmed.web().get("/records/me");
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.text()).contains("Нужна подтверждённая учётная запись");
+	}
+
 }
