@@ -283,4 +283,19 @@ class FhirImportTests {
 		assertThat(this.world.signIn(this.clinic.staffPhone()).get("/clinic/api-keys").status()).isEqualTo(403);
 	}
 
+	@Test
+	void aBundleOverTheSizeLimitIsRefusedWithTheLimit() throws Exception {
+		byte[] huge = new byte[FhirImportController.MAX_BYTES + 1024];
+		java.util.Arrays.fill(huge, (byte) ' ');
+		huge[0] = '{';
+		HttpResponse<String> response = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/fhir/r4"))
+				.header("Content-Type", "application/fhir+json")
+				.header("Authorization", "Bearer " + this.key)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(huge))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("OperationOutcome").contains("at most 20 MB");
+	}
+
 }
