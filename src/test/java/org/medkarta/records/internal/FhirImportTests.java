@@ -40,7 +40,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @MedkartaTest
 class FhirImportTests {
 
-	static final Path SAMPLES = Path.of("..", "shared", "data", "fhir-samples");
+	/**
+	 * The team's Synthea samples: {@code ../shared/data/fhir-samples} next to the project,
+	 * or where {@code MEDKARTA_FHIR_SAMPLES} says.
+	 */
+	static final Path SAMPLES = samples();
+
+	private static Path samples() {
+		String configured = System.getenv("MEDKARTA_FHIR_SAMPLES");
+		Path samples = (configured != null && !configured.isBlank()) ? Path.of(configured)
+				: Path.of("..", "shared", "data", "fhir-samples");
+		if (!Files.isDirectory(samples)) {
+			throw new IllegalStateException("The FHIR samples are not at " + samples.toAbsolutePath()
+					+ ": set MEDKARTA_FHIR_SAMPLES to their directory");
+		}
+		return samples;
+	}
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
