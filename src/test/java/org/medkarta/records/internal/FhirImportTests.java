@@ -41,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FhirImportTests {
 
 	/**
-	 * The team's Synthea samples: {@code ../shared/data/fhir-samples} next to the project,
-	 * or where {@code MEDKARTA_FHIR_SAMPLES} says.
+	 * The team's Synthea samples: {@code ../shared/data/fhir-samples} next to the
+	 * project, or where {@code MEDKARTA_FHIR_SAMPLES} says.
 	 */
 	static final Path SAMPLES = samples();
 
