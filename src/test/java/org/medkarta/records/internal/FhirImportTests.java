@@ -44,9 +44,9 @@ class FhirImportTests {
 	 * The team's Synthea samples: {@code ../shared/data/fhir-samples} next to the
 	 * project, or where {@code MEDKARTA_FHIR_SAMPLES} says.
 	 */
-	static final Path SAMPLES = samples();
+	static final Path SAMPLES = samplesDirectory();
 
-	private static Path samples() {
+	private static Path samplesDirectory() {
 		String configured = System.getenv("MEDKARTA_FHIR_SAMPLES");
 		Path samples = (configured != null && !configured.isBlank()) ? Path.of(configured)
 				: Path.of("..", "shared", "data", "fhir-samples");
