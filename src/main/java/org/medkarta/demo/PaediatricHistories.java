@@ -106,6 +106,14 @@ public final class PaediatricHistories {
 	 * The child's history up to {@code today}, as a transaction Bundle in JSON.
 	 */
 	public String history(Snils snils, PersonName name, Sex sex, LocalDate born, LocalDate today) {
+		return history(snils, name, sex, born, today, 1);
+	}
+
+	/**
+	 * The same, {@code density} times as many visits and blood counts a year: benchmarks
+	 * use it to reach some 500 entries a child.
+	 */
+	public String history(Snils snils, PersonName name, Sex sex, LocalDate born, LocalDate today, int density) {
 		Random random = new Random(snils.value().hashCode());
 		Bundle bundle = new Bundle().setType(Bundle.BundleType.TRANSACTION);
 		String patientId = "pat-" + snils.value();
@@ -120,7 +128,7 @@ public final class PaediatricHistories {
 		Reference subject = new Reference("Patient/" + patientId);
 		int sequence = 0;
 		for (LocalDate year = born; !year.isAfter(today); year = year.plusYears(1)) {
-			int visits = 2 + random.nextInt(3);
+			int visits = density * (2 + random.nextInt(3));
 			for (int v = 0; v < visits; v++) {
 				LocalDate day = year.plusDays(random.nextInt(365));
 				if (day.isAfter(today)) {
@@ -159,9 +167,12 @@ public final class PaediatricHistories {
 					add(bundle, request);
 				}
 			}
-			LocalDate checkUp = year.plusDays(20 + random.nextInt(40));
-			if (!checkUp.isAfter(today) && !year.equals(born)) {
-				bloodCount(bundle, subject, snils.value() + "-cbc-" + year.getYear(), checkUp, random);
+			for (int panel = 0; panel < density; panel++) {
+				LocalDate checkUp = year.plusDays(20 + panel * 90 + random.nextInt(40));
+				if (!checkUp.isAfter(today) && !year.equals(born)) {
+					bloodCount(bundle, subject, snils.value() + "-cbc-" + year.getYear() + "-" + panel, checkUp,
+							random);
+				}
 			}
 		}
 		int summaries = 0;
