@@ -18,6 +18,9 @@ interface AccountRepository extends CrudRepository<Account, UUID> {
 
 	boolean existsByPhone(String phone);
 
+	@Query("SELECT trust_level FROM accounts WHERE id = :id")
+	Optional<String> findTrustLevel(UUID id);
+
 	@Query("SELECT a.id FROM accounts a JOIN personal_data p ON p.account_id = a.id "
 			+ "WHERE p.snils = :snils AND a.trust_level IN ('STANDARD', 'CONFIRMED')")
 	Optional<UUID> findIdByVerifiedSnils(String snils);

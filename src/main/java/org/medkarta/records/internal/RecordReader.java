@@ -38,6 +38,8 @@ class RecordReader {
 
 	private final Clinics clinics;
 
+	private final java.util.concurrent.ConcurrentHashMap<UUID, Named> names = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	RecordReader(JdbcClient jdbc, Clinics clinics) {
@@ -177,8 +179,21 @@ class RecordReader {
 				clinicName(rs.getObject("clinic_id", UUID.class)));
 	}
 
+	/**
+	 * A clinic's short name. Names are kept for a minute: a record page shows dozens of
+	 * entries from a few clinics, and clinics are renamed seldom if ever.
+	 */
 	private String clinicName(UUID clinic) {
-		return this.clinics.find(new ClinicId(clinic)).map(Clinic::shortName).orElse("—");
+		long now = System.nanoTime();
+		Named named = this.names.get(clinic);
+		if (named == null || now - named.at() > java.util.concurrent.TimeUnit.MINUTES.toNanos(1)) {
+			named = new Named(this.clinics.find(new ClinicId(clinic)).map(Clinic::shortName).orElse("—"), now);
+			this.names.put(clinic, named);
+		}
+		return named.name();
+	}
+
+	private record Named(String name, long at) {
 	}
 
 	/**
