@@ -28,8 +28,17 @@ public final class VaccinationCalendar {
 
 		/** Whether a vaccine's name names this disease. */
 		public boolean names(String vaccine) {
-			String text = (vaccine != null) ? vaccine.toLowerCase(Locale.ROOT) : "";
-			return this.words.stream().anyMatch(text::contains);
+			return namesLowerCase((vaccine != null) ? vaccine.toLowerCase(Locale.ROOT) : "");
+		}
+
+		/** The same for a name already in lower case, when many diseases are asked. */
+		public boolean namesLowerCase(String vaccine) {
+			for (String word : this.words) {
+				if (vaccine.contains(word)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}

@@ -25,8 +25,11 @@ final class VaccinationSchedule {
 
 	static List<Row> of(LocalDate born, LocalDate today, List<String> vaccinesGiven) {
 		List<Row> rows = new ArrayList<>();
+		List<String> lowered = vaccinesGiven.stream()
+			.map((name) -> (name != null) ? name.toLowerCase(java.util.Locale.ROOT) : "")
+			.toList();
 		for (Disease disease : Disease.values()) {
-			long given = vaccinesGiven.stream().filter(disease::names).count();
+			long given = lowered.stream().filter(disease::namesLowerCase).count();
 			List<Dose> doses = VaccinationCalendar.DOSES.stream().filter((dose) -> dose.disease() == disease).toList();
 			Dose next = doses.stream().filter((dose) -> dose.number() > given).findFirst().orElse(null);
 			String state;
