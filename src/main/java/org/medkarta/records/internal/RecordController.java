@@ -94,10 +94,7 @@ class RecordController {
 			@PathVariable(name = "child", required = false) UUID child, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		Opened opened = open(current, child, RecordSection.OVERVIEW, "OVERVIEW", request);
-		model.addAttribute("child", opened.child());
-		model.addAttribute("base", request.getAttribute("base"));
-		model.addAttribute("decision", opened.decision());
-		if (!opened.decision().allowed()) {
+		if (!present(opened, model)) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			return "record/refused";
 		}
@@ -126,10 +123,7 @@ class RecordController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		Opened opened = open(current, child, shown.policySection(), section.toUpperCase().replace('-', '_'), request);
-		model.addAttribute("child", opened.child());
-		model.addAttribute("base", request.getAttribute("base"));
-		model.addAttribute("decision", opened.decision());
-		if (!opened.decision().allowed()) {
+		if (!present(opened, model)) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			return "record/refused";
 		}
@@ -177,10 +171,7 @@ class RecordController {
 			@RequestParam(name = "code", required = false) String code, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		Opened opened = open(current, child, RecordSection.LAB_RESULTS, "LAB_RESULTS", request);
-		model.addAttribute("child", opened.child());
-		model.addAttribute("base", request.getAttribute("base"));
-		model.addAttribute("decision", opened.decision());
-		if (!opened.decision().allowed()) {
+		if (!present(opened, model)) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			return "record/refused";
 		}
@@ -317,9 +308,7 @@ class RecordController {
 			@RequestParam(name = "page", required = false) String page, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		Opened opened = open(current, child, RecordSection.OVERVIEW, "VIEWS", request);
-		model.addAttribute("child", opened.child());
-		model.addAttribute("base", request.getAttribute("base"));
-		model.addAttribute("decision", opened.decision());
+		present(opened, model);
 		if (!opened.decision().allowed() && opened.decision().denial() != Denial.NO_GRANT) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			return "record/refused";
@@ -368,8 +357,7 @@ class RecordController {
 		if (facts.isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		request.setAttribute("base", (staff ? "/clinic/patients/" : "/records/children/") + childId);
-		return new Opened(facts.get(), decision);
+		return new Opened(facts.get(), decision, (staff ? "/clinic/patients/" : "/records/children/") + childId);
 	}
 
 	/**
@@ -386,9 +374,8 @@ class RecordController {
 		if (data.isEmpty()) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
-		request.setAttribute("base", "/records/me");
 		return new Opened(new ChildFacts(new ChildId(current.id().value()), data.get().name(), data.get().birthDate(),
-				data.get().snils(), null), decision);
+				data.get().snils(), null), decision, "/records/me");
 	}
 
 	/** A page number from the address: 0 when absent, a message when it is not one. */
@@ -430,7 +417,22 @@ class RecordController {
 	record Page(RecordSection policySection, List<Section> sections) {
 	}
 
-	record Opened(ChildFacts child, AccessDecision decision) {
+	/**
+	 * A record the policy was asked about.
+	 *
+	 * @param child whose record
+	 * @param decision the policy's answer
+	 * @param base the path the record's pages hang under for this reader
+	 */
+	record Opened(ChildFacts child, AccessDecision decision, String base) {
+	}
+
+	/** Puts what every record page shows into the model; whether the reader is let in. */
+	private static boolean present(Opened opened, Model model) {
+		model.addAttribute("child", opened.child());
+		model.addAttribute("base", opened.base());
+		model.addAttribute("decision", opened.decision());
+		return opened.decision().allowed();
 	}
 
 	record FilterForm(String from, String to, String clinic, String q) {
