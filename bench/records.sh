@@ -1,44 +1,90 @@
 #!/usr/bin/env bash
-# The record's figures of issue 5 (docs/BENCHMARKS.md), on loopback with wrk:
-#  1. generates CHILDREN children × ~500 entries through the import path (first start only),
-#     and prints the import rate the application logs;
+# The record's figures of issue 5 (docs/BENCHMARKS.md), on loopback with wrk, the
+# application started with -Xmx256m:
+#  1. generates CHILDREN children × ~500 entries through the import path (first start only;
+#     10,000 children take about half an hour) and prints the rate the application logs;
 #  2. gives the demo parent a grant for the demo son, through the pages;
-#  3. the record overview page (signed in, policy, audit row) and /actuator/health, 8
-#     connections, 3 runs of 30 s after a warm-up, latency distribution;
-#  4. whole-record PDFs one after another, and resident memory.
-# Usage: ./mvnw -DskipTests package && CHILDREN=1000 bench/records.sh
+#  3. warms up for WARM seconds (the JIT compiler keeps one core busy for minutes after the
+#     start on two cores), then 3 runs of 30 s: /actuator/health, the record overview;
+#  4. with FULL=1 also: whole-record and section PDFs one after another; the overview while
+#     4 clients ask for PDFs; the import API over HTTP (bundles of 100); then a
+#     lab-results section of some 2,000 entries for the son: a page of it and its PDF;
+#  5. resident memory, sampled every second during all of the above, at its highest.
+# Usage: ./mvnw -DskipTests package && CHILDREN=1000 FULL=1 bench/records.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=target/medkarta-0.1.0-SNAPSHOT.jar
 CHILDREN=${CHILDREN:-1000}
 DATA=${BENCH_DATA_DIR:-target/bench-records-$CHILDREN}
 PORT=${BENCH_PORT:-18081}
+WARM=${WARM:-180}
 BASE=http://127.0.0.1:$PORT
 export MEDKARTA_DATA_DIR="$DATA" PORT
 
 java -Xmx256m -jar "$JAR" --medkarta.bench.children="$CHILDREN" >"target/bench-records.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null || true' EXIT
+SAMPLER=
+trap 'kill $PID $SAMPLER 2>/dev/null || true' EXIT
 until curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q UP; do sleep 1; done
 grep -h "Benchmark data" target/bench-records.log | tail -1
 
-read -r PARENT CHILD < <(python3 bench/grant.py "$BASE")
-OVERVIEW="$BASE/records/children/$CHILD"
-curl -fs -o /dev/null -w "overview once: %{http_code} in %{time_total} s\n" -b "MEDKARTA_SESSION=$PARENT" "$OVERVIEW"
+rss() { local pids; pids="$PID $(pgrep -f "$DATA/postgres" | tr '\n' ' ')"; ps -o rss= -p "$(echo $pids | tr ' ' ',')" | awk '{s+=$1} END {printf "%.0f", s/1024}'; }
+jvm() { ps -o rss= -p $PID | awk '{printf "%.0f", $1/1024}'; }
+(while sleep 1; do echo "$(jvm) $(rss)"; done >target/bench-rss.txt) &
+SAMPLER=$!
 
-echo "== warm-up"
-wrk -t2 -c8 -d15s -H "Cookie: MEDKARTA_SESSION=$PARENT" "$OVERVIEW" >/dev/null
+read -r PARENT CHILD < <(python3 bench/grant.py "$BASE")
+COOKIE="Cookie: MEDKARTA_SESSION=$PARENT"
+OVERVIEW="$BASE/records/children/$CHILD"
+curl -fs -o /dev/null -w "overview once: %{http_code} in %{time_total} s\n" -H "$COOKIE" "$OVERVIEW"
+
+echo "== warm-up, $WARM s"
+wrk -t2 -c8 -d"${WARM}s" -H "$COOKIE" "$OVERVIEW" | grep Requests/sec
 for run in 1 2 3; do
   echo "== run $run: /actuator/health"
   wrk -t2 -c8 -d30s --latency "$BASE/actuator/health" | grep -E "Requests/sec|99%|50%"
   echo "== run $run: record overview"
-  wrk -t2 -c8 -d30s --latency -H "Cookie: MEDKARTA_SESSION=$PARENT" "$OVERVIEW" | grep -E "Requests/sec|99%|50%|Non-2xx"
+  wrk -t2 -c8 -d30s --latency -H "$COOKIE" "$OVERVIEW" | grep -E "Requests/sec|99%|50%|Non-2xx"
 done
 
-echo "== whole-record PDF, 10 times one after another"
-for i in $(seq 10); do
-  curl -fs -o target/bench-record.pdf -w "%{time_total}\n" -b "MEDKARTA_SESSION=$PARENT" "$OVERVIEW/pdf"
-done | sort -n | awk '{a[NR]=$1} END {print "PDF seconds: min " a[1] ", median " a[int((NR+1)/2)] ", max " a[NR]}'
+pages() { python3 -c "import re,sys; print(len(re.findall(rb'/Type\s*/Page[^s]', open(sys.argv[1],'rb').read())))" "$1"; }
+seconds() { sort -n | awk '{a[NR]=$1} END {printf "min %s, median %s, p95 %s, max %s", a[1], a[int((NR+1)/2)], a[int(NR*0.95+0.5)], a[NR]}'; }
+pdfs() { # URL TIMES
+  for i in $(seq "$2"); do curl -fs -o target/bench-record.pdf -w "%{time_total}\n" -H "$COOKIE" "$1"; done | seconds
+  echo " s; $(pages target/bench-record.pdf) pages"
+}
 
-rss() { local pids; pids="$PID $(pgrep -P "$PID" | tr '\n' ' ') $(pgrep -f "$DATA/postgres" | tr '\n' ' ')"; ps -o rss= -p "$(echo $pids | tr ' ' ',')" | awk '{s+=$1} END {printf "%.0f", s/1024}'; }
-echo "RSS: JVM $(ps -o rss= -p $PID | awk '{printf "%.0f", $1/1024}') MB, JVM + PostgreSQL $(rss) MB"
+if [ "${FULL:-0}" = 1 ]; then
+  echo "== PDFs one after another, 20 each"
+  echo "whole record: $(pdfs "$OVERVIEW/pdf" 20)"
+  for section in visits lab-results vaccinations; do
+    echo "section $section: $(pdfs "$OVERVIEW/pdf?section=$section" 20)"
+  done
+
+  echo "== record overview while 4 clients ask for whole-record PDFs (at most 2 are drawn at once)"
+  CLIENTS=
+  for client in 1 2 3 4; do
+    (end=$((SECONDS + 30)); while [ $SECONDS -lt $end ]; do
+      curl -s -o /dev/null -w "%{http_code}\n" -H "$COOKIE" "$OVERVIEW/pdf"; done >"target/bench-pdf-$client.txt") &
+    CLIENTS="$CLIENTS $!"
+  done
+  wrk -t2 -c8 -d30s --latency -H "$COOKIE" "$OVERVIEW" | grep -E "Requests/sec|99%|50%|Non-2xx"
+  wait $CLIENTS
+  echo "PDF answers meanwhile: $(cat target/bench-pdf-*.txt | sort | uniq -c | tr -s ' ' | tr '\n' ';')"
+
+  echo "== import over HTTP"
+  python3 bench/import.py "$BASE" 20 2 555000000 >/dev/null
+  python3 bench/import.py "$BASE" 300 2 555000001
+  python3 bench/import.py "$BASE" 20 2 son
+
+  echo "== the son's lab results, one user, 20 times each"
+  LABS="$OVERVIEW/lab-results"
+  curl -fs -H "$COOKIE" "$LABS" | grep -o 'page=[0-9]*' | sort -t= -k2 -n | tail -1 || true
+  for query in "" "?page=99" "?q=%D0%93%D0%B5%D0%BC%D0%BE%D0%B3%D0%BB%D0%BE%D0%B1%D0%B8%D0%BD" "?from=2015-01-01&to=2020-12-31"; do
+    echo "lab-results$query: $(for i in $(seq 20); do curl -fs -o /dev/null -w "%{time_total}\n" -H "$COOKIE" "$LABS$query"; done | seconds) s"
+  done
+  echo "lab-results PDF: $(pdfs "$OVERVIEW/pdf?section=lab-results" 5)"
+fi
+
+kill $SAMPLER
+sort -n -k2 target/bench-rss.txt | tail -1 | awk '{print "highest RSS: JVM " $1 " MB, JVM + PostgreSQL " $2 " MB"}'

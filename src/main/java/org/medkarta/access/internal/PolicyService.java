@@ -60,15 +60,14 @@ class PolicyService implements AccessPolicy {
 	@Override
 	@Transactional(readOnly = true)
 	public AccessDecision check(AccountId viewer, ChildId child, RecordSection section) {
-		Optional<Denial> before = beforeGrant(viewer, child);
-		if (before.isPresent()) {
-			return AccessDecision.deny(before.get());
+		Before before = before(viewer, child);
+		if (before.denial() != null) {
+			return AccessDecision.deny(before.denial());
 		}
 		if (!this.grants.active(viewer, child)) {
 			return AccessDecision.deny(Denial.NO_GRANT);
 		}
-		ChildFacts facts = this.guardianships.child(child).orElseThrow();
-		return AccessDecision.allow(reached(facts.birthDate(), this.settings.informedAge()));
+		return AccessDecision.allow(reached(before.link().child().birthDate(), this.settings.informedAge()));
 	}
 
 	@Override
@@ -98,23 +97,33 @@ class PolicyService implements AccessPolicy {
 	 */
 	@Transactional(readOnly = true)
 	Optional<Denial> beforeGrant(AccountId viewer, ChildId child) {
+		return Optional.ofNullable(before(viewer, child).denial());
+	}
+
+	/**
+	 * {@link #beforeGrant}, with the link it read, so a caller need not read it again.
+	 */
+	private Before before(AccountId viewer, ChildId child) {
 		if (this.accounts.trustLevelOf(viewer).filter((level) -> level == TrustLevel.CONFIRMED).isEmpty()) {
-			return Optional.of(Denial.NOT_CONFIRMED);
+			return new Before(Denial.NOT_CONFIRMED, null);
 		}
 		Optional<GuardianLink> link = this.guardianships.link(viewer, child);
 		if (link.isEmpty()) {
-			return Optional.of(Denial.NOT_LINKED);
+			return new Before(Denial.NOT_LINKED, null);
 		}
 		if (link.get().kinship() == KinshipStatus.PENDING) {
-			return Optional.of(Denial.KINSHIP_PENDING);
+			return new Before(Denial.KINSHIP_PENDING, link.get());
 		}
 		if (link.get().kinship() == KinshipStatus.REJECTED) {
-			return Optional.of(Denial.KINSHIP_REJECTED);
+			return new Before(Denial.KINSHIP_REJECTED, link.get());
 		}
 		if (this.restrictions.isRestricted(viewer, child, today())) {
-			return Optional.of(Denial.COURT_RESTRICTION);
+			return new Before(Denial.COURT_RESTRICTION, link.get());
 		}
-		return ageDenial(link.get().child());
+		return new Before(ageDenial(link.get().child()).orElse(null), link.get());
+	}
+
+	private record Before(Denial denial, GuardianLink link) {
 	}
 
 	/** Whether the age rules end parental access for this child today. */

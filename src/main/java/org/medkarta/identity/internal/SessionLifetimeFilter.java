@@ -34,6 +34,13 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 
 	static final Duration ABSOLUTE_LIMIT = Duration.ofHours(12);
 
+	/**
+	 * How stale the last request's time may be: writing it on every request would cost a
+	 * session write each time. The session may therefore end up to this much early, never
+	 * late.
+	 */
+	static final Duration SEEN_PRECISION = Duration.ofMinutes(1);
+
 	private final Clock clock;
 
 	SessionLifetimeFilter(Clock clock) {
@@ -53,7 +60,8 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 				SecurityContextHolder.clearContext();
 				request.getSession(true).setAttribute(EXPIRED, Boolean.TRUE);
 			}
-			else if (!request.getRequestURI().startsWith(request.getContextPath() + "/actuator")) {
+			else if (now - lastSeenAt >= SEEN_PRECISION.toMillis()
+					&& !request.getRequestURI().startsWith(request.getContextPath() + "/actuator")) {
 				session.setAttribute(LAST_SEEN_AT, now);
 			}
 		}

@@ -226,8 +226,34 @@ class RecordReader {
 	record Shown(UUID id, Section section, String resourceType, Instant at, String title, String codeSystem,
 			String code, Map<String, Object> details, String clinic) {
 
+		private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+			.ofPattern("dd.MM.yyyy")
+			.withZone(RecordController.MOSCOW);
+
 		public Object detail(String key) {
 			return this.details.get(key);
+		}
+
+		/**
+		 * The day it happened, in Moscow, as people write it; {@code null} when unknown.
+		 */
+		public String day() {
+			return (this.at != null) ? DAY.format(this.at) : null;
+		}
+
+		/** A diagnosis rather than a visit. */
+		public boolean diagnosis() {
+			return this.section == Section.DIAGNOSES;
+		}
+
+		/** A lab result with a code, which has a chart. */
+		public boolean charted() {
+			return this.section == Section.LAB_RESULTS && this.code != null;
+		}
+
+		/** A document with a file to open. */
+		public boolean file() {
+			return this.section == Section.DOCUMENTS && this.details.get("size") != null;
 		}
 
 		/**
