@@ -13,7 +13,7 @@
 # Usage: ./mvnw -DskipTests package && CHILDREN=1000 FULL=1 bench/records.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=target/medkarta-0.1.0-SNAPSHOT.jar
+JAR=${BENCH_JAR:-target/medkarta-0.1.0-SNAPSHOT.jar}
 CHILDREN=${CHILDREN:-1000}
 DATA=${BENCH_DATA_DIR:-target/bench-records-$CHILDREN}
 PORT=${BENCH_PORT:-18081}
@@ -21,7 +21,7 @@ WARM=${WARM:-180}
 BASE=http://127.0.0.1:$PORT
 export MEDKARTA_DATA_DIR="$DATA" PORT
 
-java -Xmx256m -jar "$JAR" --medkarta.bench.children="$CHILDREN" >"target/bench-records.log" 2>&1 &
+java -Xmx256m -jar "$JAR" --medkarta.bench.children="$CHILDREN" ${BENCH_ARGS:-} >"target/bench-records.log" 2>&1 &
 PID=$!
 SAMPLER=
 trap 'kill $PID $SAMPLER 2>/dev/null || true' EXIT

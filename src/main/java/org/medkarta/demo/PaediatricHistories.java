@@ -41,7 +41,8 @@ import org.hl7.fhir.r4.model.Resource;
 import org.medkarta.core.PersonName;
 import org.medkarta.core.Sex;
 import org.medkarta.core.Snils;
-import org.medkarta.records.VaccinationCalendar;
+import org.medkarta.vaccination.Dose;
+import org.medkarta.vaccination.NationalCalendar;
 
 /**
  * Writes a realistic Russian paediatric history as a FHIR R4 transaction Bundle, the way
@@ -197,7 +198,7 @@ public final class PaediatricHistories {
 					.setData(summary(name, born, admitted, discharged, illness)));
 			add(bundle, document);
 		}
-		List<VaccinationCalendar.Dose> doses = VaccinationCalendar.DOSES;
+		List<Dose> doses = NationalCalendar.DOSES.stream().filter((dose) -> dose.who() != Dose.Who.RISK).toList();
 		for (int i = 0; i < doses.size(); i++) {
 			LocalDate day = doses.get(i).dueOn(born).plusDays(random.nextInt(10));
 			// Now and then a family misses a dose, as families do.

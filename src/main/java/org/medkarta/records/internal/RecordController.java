@@ -23,6 +23,7 @@ import org.medkarta.family.Guardianships;
 import org.medkarta.identity.AccountId;
 import org.medkarta.identity.Accounts;
 import org.medkarta.identity.CurrentAccount;
+import org.medkarta.vaccination.Schedule;
 import org.medkarta.web.ClientAddress;
 import org.medkarta.web.FormDates;
 import org.medkarta.web.FormErrors;
@@ -47,6 +48,9 @@ class RecordController {
 	static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
 	static final int SEARCH_LIMIT = 100;
+
+	/** The overview shows the doses due within so many days, and the overdue ones. */
+	static final int COMING_DAYS = 90;
 
 	/** The sections as their pages are addressed. */
 	static final Map<String, Page> PAGES = Map.of("visits",
@@ -102,8 +106,9 @@ class RecordController {
 		model.addAttribute("visits", this.reader.latest(opened.child().snils(), Section.VISITS, 5));
 		model.addAttribute("abnormal", this.reader.outOfRange(opened.child().snils(), 5));
 		model.addAttribute("vaccinations", this.reader.latest(opened.child().snils(), Section.VACCINATIONS, 5));
-		model.addAttribute("schedule", VaccinationSchedule.of(opened.child().birthDate(),
-				LocalDate.now(this.clock.withZone(MOSCOW)), this.reader.vaccineNames(opened.child().snils())));
+		LocalDate today = LocalDate.now(this.clock.withZone(MOSCOW));
+		model.addAttribute("schedule",
+				schedule(opened.child(), today).stream().filter((line) -> line.dueWithin(today, COMING_DAYS)).toList());
 		model.addAttribute("documents", this.reader.latest(opened.child().snils(), Section.DOCUMENTS, 5));
 		return "record/overview";
 	}
@@ -161,6 +166,9 @@ class RecordController {
 		model.addAttribute("errors", errors);
 		model.addAttribute("clinics", this.reader.clinicsOf(opened.child().snils()));
 		model.addAttribute("filter", new FilterForm(from, to, clinic, text));
+		if (shown.sections().contains(Section.VACCINATIONS) && pageNumber == 0) {
+			model.addAttribute("schedule", schedule(opened.child(), LocalDate.now(this.clock.withZone(MOSCOW))));
+		}
 		return "record/section";
 	}
 
@@ -412,6 +420,15 @@ class RecordController {
 			.sorted()
 			.collect(java.util.stream.Collectors.joining(", "));
 		return clinicNames.isEmpty() ? name : name + ", " + clinicNames;
+	}
+
+	/**
+	 * The child's schedule against the national calendar. Whether a child is in a risk
+	 * group for hepatitis B is not known to the portal, so the risk-group doses show as
+	 * not for them unless the record holds them.
+	 */
+	private List<Schedule.Line> schedule(ChildFacts child, LocalDate today) {
+		return Schedule.of(child.birthDate(), today, this.reader.vaccinations(child.snils()), false);
 	}
 
 	record Page(RecordSection policySection, List<Section> sections) {

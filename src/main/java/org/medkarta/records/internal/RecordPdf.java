@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.medkarta.family.ChildFacts;
+import org.medkarta.vaccination.Schedule;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -78,6 +80,11 @@ class RecordPdf {
 			Context context = new Context(locale);
 			context.setVariable("child", child);
 			context.setVariable("content", content);
+			if (sections.contains("vaccinations")) {
+				LocalDate today = LocalDate.now(this.clock.withZone(RecordController.MOSCOW));
+				context.setVariable("schedule",
+						Schedule.of(child.birthDate(), today, this.reader.vaccinations(child.snils()), false));
+			}
 			context.setVariable("generated", WHEN.format(this.clock.instant().atZone(ZoneId.of("Europe/Moscow"))));
 			context.setVariable("cssName", css(child.name().full()));
 			context.setVariable("cssClinics", css(String.join(", ",

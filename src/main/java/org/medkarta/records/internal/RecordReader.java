@@ -14,6 +14,7 @@ import org.medkarta.clinics.Clinic;
 import org.medkarta.clinics.ClinicId;
 import org.medkarta.clinics.Clinics;
 import org.medkarta.core.Snils;
+import org.medkarta.vaccination.Schedule;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -150,11 +151,16 @@ class RecordReader {
 	record Attachment(String contentType, byte[] content, Instant at) {
 	}
 
-	/** The names of the vaccines given, as the record has them. */
-	List<String> vaccineNames(Snils person) {
-		return this.jdbc.sql("SELECT title FROM record_entries WHERE snils = :snils AND section = 'VACCINATIONS'")
+	/** The vaccinations given, by vaccine name and day in Moscow, for the calendar. */
+	List<Schedule.Given> vaccinations(Snils person) {
+		return this.jdbc
+			.sql("SELECT title, occurred_at FROM record_entries WHERE snils = :snils AND section = 'VACCINATIONS'")
 			.param("snils", person.value())
-			.query(String.class)
+			.query((rs, row) -> {
+				Timestamp at = rs.getTimestamp("occurred_at");
+				return new Schedule.Given(rs.getString("title"),
+						(at != null) ? at.toInstant().atZone(RecordController.MOSCOW).toLocalDate() : null);
+			})
 			.list();
 	}
 

@@ -97,7 +97,14 @@ class RecordPagesTests {
 			assertThat(web.get(path("/" + section)).status()).as(section).isEqualTo(200);
 		}
 		assertThat(audits(true)).isEqualTo(1 + RecordController.PAGES.size());
-		assertThat(web.open(path("/vaccinations")).text()).contains("Influenza");
+		assertThat(web.open(path("/vaccinations")).text()).contains("Influenza")
+			.as("the national calendar, dose by dose: the sample's US vaccine names match none of it")
+			.contains("Прививки по национальному календарю")
+			.contains("Гепатит B V1 пропущена: срок был 04.04.2015")
+			.contains("Гемофильная инфекция V1 не требуется этому ребёнку");
+		assertThat(overview.text()).contains("Ближайшие и пропущенные прививки")
+			.contains("Туберкулёз V пропущена: срок был 07.04.2015")
+			.doesNotContain("не требуется этому ребёнку");
 		assertThat(web.open(path("/visits")).text()).contains("Диагноз");
 		assertThat(web.open(path("/lab-results")).text()).contains("Complete blood count")
 			.doesNotContain("Записей пока нет");
@@ -183,6 +190,8 @@ class RecordPagesTests {
 				.contains("Прививки")
 				.contains("Influenza")
 				.contains("Сформировано на портале «Медкарта»");
+			assertThat(all.replaceAll("\\s+", " ")).as("the vaccination calendar, lines wrapped in table cells")
+				.contains("Гепатит B V1 пропущена: срок был 04.04.2015");
 			for (int page = 1; page <= document.getNumberOfPages(); page++) {
 				stripper.setStartPage(page);
 				stripper.setEndPage(page);
