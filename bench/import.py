@@ -9,7 +9,9 @@ gives him a lab-results section of some thousands of entries for the large-secti
 figures; a number names anyone else (the record is kept by SNILS whether or not anyone
 has linked that person).
 
-Usage: bench/import.py BASE_URL BUNDLES WORKERS SNILS|son
+Usage: bench/import.py BASE_URL WORKERS BUNDLES:SNILS|son ...
+(each BUNDLES:SNILS is one timed run; one sign-in and one key serve them all, as a phone
+gets one code a minute)
 """
 import json
 import re
@@ -41,7 +43,7 @@ TESTS = [  # LOINC code, name, unit, low, high, typical
 ]
 
 
-def bundle(person, run, number):
+def bundle(person, stamp, number):
     patient = {"resourceType": "Patient", "id": "bench-" + person,
                "identifier": [{"system": "urn:oid:1.2.643.100.3", "value": person}],
                "name": [{"family": "Кузнецов", "given": ["Михаил"]}], "gender": "male"}
@@ -50,7 +52,7 @@ def bundle(person, run, number):
         code, name, unit, low, high, typical = TESTS[i % len(TESTS)]
         value = round(typical * (0.75 + ((number * 99 + i) % 50) / 100), 1)
         day = "20%02d-%02d-%02d" % (10 + (number // 300) % 15, 1 + (number // 28) % 12, 1 + number % 28)
-        rid = "bench-%s-%d-%d" % (run, number, i)
+        rid = "bench-%s-%d-%d" % (stamp, number, i)
         observation = {
             "resourceType": "Observation", "id": rid, "status": "final",
             "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category",
@@ -66,15 +68,19 @@ def bundle(person, run, number):
 
 
 def main():
-    base, count = sys.argv[1], int(sys.argv[2])
-    workers = int(sys.argv[3])
-    person = SON if sys.argv[4] == "son" else snils(sys.argv[4][:9])
+    base, workers = sys.argv[1], int(sys.argv[2])
     admin = session.sign_in(base, "+79000000004", "medkarta-demo")
     clinic = re.search(r'action="/clinic/api-keys/([0-9a-f-]{36})"', admin.get("/clinic/api-keys")).group(1)
     page = admin.post("/clinic/api-keys/" + clinic, {"name": "Нагрузочный тест %d" % time.time()})
     key = re.search(r'<code class="secret">([^<]+)</code>', page).group(1)
-    run = str(int(time.time()))
-    bodies = [bundle(person, run, n) for n in range(count)]
+    for spec in sys.argv[3:]:
+        count, who = spec.split(":")
+        run(base, key, workers, int(count), SON if who == "son" else snils(who[:9]))
+
+
+def run(base, key, workers, count, person):
+    stamp = str(time.time_ns())
+    bodies = [bundle(person, stamp, n) for n in range(count)]
     failures = []
     queue = list(range(count))
     lock = threading.Lock()
@@ -100,8 +106,8 @@ def main():
     for thread in threads:
         thread.join()
     seconds = time.monotonic() - started
-    print("import over HTTP: %d bundles of 100 resources, %d workers, %.1f s, %.0f resources/s, %d failed"
-          % (count, workers, seconds, count * 100 / seconds, len(failures)))
+    print("import over HTTP for %s: %d bundles of 100 resources, %d workers, %.1f s, %.0f resources/s, %d failed"
+          % (person, count, workers, seconds, count * 100 / seconds, len(failures)))
     if failures:
         print(failures[0])
 

@@ -10,7 +10,9 @@
 #     4 clients ask for PDFs; the import API over HTTP (bundles of 100); then a
 #     lab-results section of some 2,000 entries for the son: a page of it and its PDF;
 #  5. resident memory, sampled every second during all of the above, at its highest.
+# Needs wrk, curl, python3 and pdfinfo (Debian: apt-get install wrk poppler-utils).
 # Usage: ./mvnw -DskipTests package && CHILDREN=1000 FULL=1 bench/records.sh
+# (RUNS=0 skips the overview runs; BENCH_JAR, BENCH_DATA_DIR, JAVA_OPTS, BENCH_ARGS as named.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${BENCH_JAR:-target/medkarta-0.1.0-SNAPSHOT.jar}
@@ -21,7 +23,7 @@ WARM=${WARM:-180}
 BASE=http://127.0.0.1:$PORT
 export MEDKARTA_DATA_DIR="$DATA" PORT
 
-java -Xmx256m -jar "$JAR" --medkarta.bench.children="$CHILDREN" ${BENCH_ARGS:-} >"target/bench-records.log" 2>&1 &
+java -Xmx256m ${JAVA_OPTS:-} -jar "$JAR" --medkarta.bench.children="$CHILDREN" ${BENCH_ARGS:-} >"target/bench-records.log" 2>&1 &
 PID=$!
 SAMPLER=
 trap 'kill $PID $SAMPLER 2>/dev/null || true' EXIT
@@ -40,14 +42,14 @@ curl -fs -o /dev/null -w "overview once: %{http_code} in %{time_total} s\n" -H "
 
 echo "== warm-up, $WARM s"
 wrk -t2 -c8 -d"${WARM}s" -H "$COOKIE" "$OVERVIEW" | grep Requests/sec
-for run in 1 2 3; do
+for run in $(seq "${RUNS:-3}"); do
   echo "== run $run: /actuator/health"
   wrk -t2 -c8 -d30s --latency "$BASE/actuator/health" | grep -E "Requests/sec|99%|50%"
   echo "== run $run: record overview"
   wrk -t2 -c8 -d30s --latency -H "$COOKIE" "$OVERVIEW" | grep -E "Requests/sec|99%|50%|Non-2xx"
 done
 
-pages() { python3 -c "import re,sys; print(len(re.findall(rb'/Type\s*/Page[^s]', open(sys.argv[1],'rb').read())))" "$1"; }
+pages() { pdfinfo "$1" | awk '/^Pages:/ {print $2}'; }
 seconds() { sort -n | awk '{a[NR]=$1} END {printf "min %s, median %s, p95 %s, max %s", a[1], a[int((NR+1)/2)], a[int(NR*0.95+0.5)], a[NR]}'; }
 pdfs() { # URL TIMES
   for i in $(seq "$2"); do curl -fs -o target/bench-record.pdf -w "%{time_total}\n" -H "$COOKIE" "$1"; done | seconds
@@ -73,9 +75,7 @@ if [ "${FULL:-0}" = 1 ]; then
   echo "PDF answers meanwhile: $(cat target/bench-pdf-*.txt | sort | uniq -c | tr -s ' ' | tr '\n' ';')"
 
   echo "== import over HTTP"
-  python3 bench/import.py "$BASE" 20 2 555000000 >/dev/null
-  python3 bench/import.py "$BASE" 300 2 555000001
-  python3 bench/import.py "$BASE" 20 2 son
+  python3 bench/import.py "$BASE" 2 20:555000000 300:555000001 20:son
 
   echo "== the son's lab results, one user, 20 times each"
   LABS="$OVERVIEW/lab-results"

@@ -1,0 +1,282 @@
+package org.medkarta.appointments.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.medkarta.appointments.Specialty;
+import org.medkarta.clinics.Clinic;
+import org.medkarta.clinics.ClinicId;
+import org.medkarta.clinics.Clinics;
+import org.medkarta.family.ChildId;
+import org.medkarta.family.CourtRestrictions;
+import org.medkarta.family.GuardianLink;
+import org.medkarta.family.Guardianships;
+import org.medkarta.family.KinshipStatus;
+import org.medkarta.identity.AccountId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Booking, cancelling and rescheduling visits for a child, and the clinic's side: the
+ * day's bookings, visits marked done or missed. A slot holds at most one booking: the
+ * insert is conditional on the unique index {@code bookings_one_per_slot}, so of any
+ * number of people pressing «Записаться» on one slot at once, exactly one gets it. A
+ * child holds at most one future booking per specialty: bookings for one child are taken
+ * one at a time (a transaction-scoped advisory lock on the SNILS), then checked.
+ */
+@Service
+class Bookings {
+
+	private final JdbcClient jdbc;
+
+	private final Guardianships guardianships;
+
+	private final CourtRestrictions restrictions;
+
+	private final Clinics clinics;
+
+	private final Clock clock;
+
+	Bookings(JdbcClient jdbc, Guardianships guardianships, CourtRestrictions restrictions, Clinics clinics,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.guardianships = guardianships;
+		this.restrictions = restrictions;
+		this.clinics = clinics;
+		this.clock = clock;
+	}
+
+	/**
+	 * A booking as the pages show it.
+	 *
+	 * @param id the booking
+	 * @param slot its slot
+	 * @param clinic the clinic
+	 * @param patient the child
+	 * @param specialty the doctor's specialty
+	 * @param doctor the doctor's name
+	 * @param startsAt when the visit starts
+	 * @param status BOOKED, CANCELLED, DONE or MISSED
+	 * @param bookedBy who booked it
+	 */
+	record Booking(UUID id, UUID slot, UUID clinic, UUID patient, Specialty specialty, String doctor, Instant startsAt,
+			String status, UUID bookedBy) {
+	}
+
+	/** Books the slot for the child; refused with the reason the page shows. */
+	@Transactional
+	UUID book(AccountId parent, ChildId child, UUID slot) {
+		return book(parent, child, slot, null);
+	}
+
+	/**
+	 * Cancels a booking of the parent's child, up to the clinic's time before the visit.
+	 */
+	@Transactional
+	void cancel(AccountId parent, UUID booking) {
+		Booking found = ofGuardian(parent, booking).orElseThrow(() -> new Refused("appointments.booking.unknown"));
+		checkChangeable(found);
+		this.jdbc
+			.sql("UPDATE bookings SET status = 'CANCELLED', changed_at = :now, changed_by = :by "
+					+ "WHERE id = :id AND status = 'BOOKED'")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("by", parent.value())
+			.param("id", booking)
+			.update();
+	}
+
+	/** Moves a booking to another slot of the same specialty, in one step. */
+	@Transactional
+	UUID reschedule(AccountId parent, UUID booking, UUID slot) {
+		Booking found = ofGuardian(parent, booking).orElseThrow(() -> new Refused("appointments.booking.unknown"));
+		checkChangeable(found);
+		UUID moved = book(parent, new ChildId(found.patient()), slot, found);
+		this.jdbc.sql("UPDATE bookings SET status = 'CANCELLED', changed_at = :now, changed_by = :by WHERE id = :id")
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("by", parent.value())
+			.param("id", booking)
+			.update();
+		return moved;
+	}
+
+	/** Staff mark a visit that has begun as done or missed. */
+	@Transactional
+	void mark(ClinicId clinic, AccountId staff, UUID booking, String status) {
+		if (!List.of("DONE", "MISSED").contains(status)) {
+			throw new IllegalArgumentException("Not a visit's outcome: " + status);
+		}
+		Booking found = find(booking).filter((it) -> it.clinic().equals(clinic.value()))
+			.orElseThrow(() -> new Refused("appointments.booking.unknown"));
+		if (found.startsAt().isAfter(this.clock.instant())) {
+			throw new Refused("appointments.mark.future");
+		}
+		if (!"BOOKED".equals(found.status())) {
+			throw new Refused("appointments.booking.not-booked");
+		}
+		this.jdbc.sql("UPDATE bookings SET status = :status, changed_at = :now, changed_by = :by WHERE id = :id")
+			.param("status", status)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.param("by", staff.value())
+			.param("id", booking)
+			.update();
+	}
+
+	/** The clinic's bookings on a day, cancelled ones included, by time. */
+	@Transactional(readOnly = true)
+	List<Booking> day(ClinicId clinic, LocalDate day) {
+		return this.jdbc
+			.sql(SELECT + " WHERE b.clinic_id = :clinic AND s.starts_at >= :from AND s.starts_at < :until "
+					+ "ORDER BY s.starts_at, d.full_name")
+			.param("clinic", clinic.value())
+			.param("from", Timestamp.from(day.atStartOfDay(Schedules.MOSCOW).toInstant()))
+			.param("until", Timestamp.from(day.plusDays(1).atStartOfDay(Schedules.MOSCOW).toInstant()))
+			.query((rs, row) -> booking(rs))
+			.list();
+	}
+
+	/** A child's bookings still to come, soonest first. */
+	@Transactional(readOnly = true)
+	List<Booking> upcoming(ChildId child) {
+		return this.jdbc
+			.sql(SELECT + " WHERE b.patient_id = :child AND b.status = 'BOOKED' AND s.starts_at > :now "
+					+ "ORDER BY s.starts_at")
+			.param("child", child.value())
+			.param("now", Timestamp.from(this.clock.instant()))
+			.query((rs, row) -> booking(rs))
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Booking> find(UUID booking) {
+		return this.jdbc.sql(SELECT + " WHERE b.id = :id")
+			.param("id", booking)
+			.query((rs, row) -> booking(rs))
+			.optional();
+	}
+
+	private static final String SELECT = "SELECT b.*, s.starts_at, d.full_name FROM bookings b "
+			+ "JOIN slots s ON s.id = b.slot_id JOIN doctors d ON d.id = s.doctor_id";
+
+	private UUID book(AccountId parent, ChildId child, UUID slot, Booking replacing) {
+		SlotFacts facts = this.jdbc
+			.sql("SELECT s.starts_at, s.blocked, d.clinic_id, d.specialty, d.active FROM slots s "
+					+ "JOIN doctors d ON d.id = s.doctor_id WHERE s.id = :slot")
+			.param("slot", slot)
+			.query((rs, row) -> new SlotFacts(rs.getTimestamp("starts_at").toInstant(), rs.getBoolean("blocked"),
+					rs.getObject("clinic_id", UUID.class), Specialty.valueOf(rs.getString("specialty")),
+					rs.getBoolean("active")))
+			.optional()
+			.orElseThrow(() -> new Refused("appointments.slot.unknown"));
+		Instant now = this.clock.instant();
+		if (!facts.startsAt().isAfter(now)) {
+			throw new Refused("appointments.slot.past");
+		}
+		if (facts.blocked() || !facts.active()) {
+			throw new Refused("appointments.slot.taken");
+		}
+		GuardianLink link = this.guardianships.link(parent, child)
+			.filter((found) -> found.kinship() == KinshipStatus.VERIFIED)
+			.orElseThrow(() -> new Refused("appointments.child.not-verified"));
+		if (this.restrictions.isRestricted(parent, child, LocalDate.now(this.clock.withZone(Schedules.MOSCOW)))) {
+			throw new Refused("appointments.child.restricted");
+		}
+		Optional<Clinic> clinic = this.clinics.clinicOf(link.child().snils());
+		if (clinic.isEmpty() || !clinic.get().id().value().equals(facts.clinic())) {
+			throw new Refused("appointments.slot.other-clinic");
+		}
+		if (replacing != null && replacing.specialty() != facts.specialty()) {
+			throw new Refused("appointments.reschedule.specialty");
+		}
+		if (replacing == null && referralNeeded(facts.clinic(), facts.specialty())) {
+			throw new Refused("appointments.referral-needed");
+		}
+		String snils = link.child().snils().value();
+		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('booking:' || :snils))")
+			.param("snils", snils)
+			.query((rs, row) -> 1)
+			.list();
+		boolean held = this.jdbc
+			.sql("SELECT EXISTS (SELECT 1 FROM bookings b JOIN slots s ON s.id = b.slot_id WHERE b.patient_snils = :snils "
+					+ "AND b.specialty = :specialty AND b.status = 'BOOKED' AND s.starts_at > :now AND b.id <> :replacing)")
+			.param("snils", snils)
+			.param("specialty", facts.specialty().name())
+			.param("now", Timestamp.from(now))
+			.param("replacing", (replacing != null) ? replacing.id() : new UUID(0, 0))
+			.query(Boolean.class)
+			.single();
+		if (held) {
+			throw new Refused("appointments.specialty.held");
+		}
+		UUID id = UUID.randomUUID();
+		int inserted = this.jdbc
+			.sql("INSERT INTO bookings (id, slot_id, clinic_id, patient_id, patient_snils, specialty, booked_by, status, "
+					+ "created_at, changed_at, changed_by) VALUES (:id, :slot, :clinic, :child, :snils, :specialty, "
+					+ ":by, 'BOOKED', :now, :now, :by) ON CONFLICT (slot_id) WHERE status <> 'CANCELLED' DO NOTHING")
+			.param("id", id)
+			.param("slot", slot)
+			.param("clinic", facts.clinic())
+			.param("child", child.value())
+			.param("snils", snils)
+			.param("specialty", facts.specialty().name())
+			.param("by", parent.value())
+			.param("now", Timestamp.from(now))
+			.update();
+		if (inserted == 0) {
+			throw new Refused("appointments.slot.taken");
+		}
+		return id;
+	}
+
+	/** Whether the clinic books this specialty only with the paediatrician's referral. */
+	boolean referralNeeded(UUID clinic, Specialty specialty) {
+		String list = this.jdbc.sql(
+				"SELECT coalesce((SELECT referral_specialties FROM appointment_settings WHERE clinic_id = :clinic), '')")
+			.param("clinic", clinic)
+			.query(String.class)
+			.single();
+		return Arrays.asList(list.split(",")).contains(specialty.name());
+	}
+
+	private Optional<Booking> ofGuardian(AccountId parent, UUID booking) {
+		return find(booking).filter((found) -> this.guardianships.link(parent, new ChildId(found.patient()))
+			.filter((link) -> link.kinship() == KinshipStatus.VERIFIED)
+			.isPresent());
+	}
+
+	private void checkChangeable(Booking booking) {
+		if (!"BOOKED".equals(booking.status())) {
+			throw new Refused("appointments.booking.not-booked");
+		}
+		int hours = this.jdbc
+			.sql("SELECT coalesce((SELECT cancel_hours_before FROM appointment_settings WHERE clinic_id = :clinic), 2)")
+			.param("clinic", booking.clinic())
+			.query(Integer.class)
+			.single();
+		if (this.clock.instant().plus(Duration.ofHours(hours)).isAfter(booking.startsAt())) {
+			throw new Refused("appointments.booking.too-late", hours);
+		}
+	}
+
+	private static Booking booking(ResultSet rs) throws SQLException {
+		return new Booking(rs.getObject("id", UUID.class), rs.getObject("slot_id", UUID.class),
+				rs.getObject("clinic_id", UUID.class), rs.getObject("patient_id", UUID.class),
+				Specialty.valueOf(rs.getString("specialty")), rs.getString("full_name"),
+				rs.getTimestamp("starts_at").toInstant(), rs.getString("status"),
+				rs.getObject("booked_by", UUID.class));
+	}
+
+	private record SlotFacts(Instant startsAt, boolean blocked, UUID clinic, Specialty specialty, boolean active) {
+	}
+
+}
