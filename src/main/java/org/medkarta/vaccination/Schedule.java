@@ -8,11 +8,12 @@ import java.util.List;
 /**
  * Where a child stands against the national calendar. The vaccinations in the record are
  * matched to the calendar by disease and, in the order they were given, by dose: the
- * first hepatitis B vaccination is V1, the second V2, and so on. A dose not yet given is
- * due on its calendar day, or later when the least interval after the previous dose asks
- * for it; it is overdue a month after that day, and not for this child when it is for the
- * other group or the child is past its age limit. The calendar's rows are in the order of
- * their ages, and so is the schedule.
+ * first hepatitis B vaccination is V1, the second V2, and so on; one named a
+ * revaccination goes to the next revaccination. A dose not yet given is due on its
+ * calendar day, or later when the least interval after the previous dose asks for it; it
+ * is overdue a month after that day, and not for this child when it is for the other
+ * group or the child is past its age limit. The calendar's rows are in the order of their
+ * ages, and so is the schedule.
  */
 public final class Schedule {
 
@@ -36,15 +37,30 @@ public final class Schedule {
 				.filter((vaccination) -> disease.names(vaccination.vaccine()))
 				.sorted(Comparator.comparing(Given::on, Comparator.nullsLast(Comparator.naturalOrder())))
 				.toList();
-			int matched = 0;
+			List<Dose> doses = NationalCalendar.of(disease)
+				.stream()
+				.filter((dose) -> dose.who().includes(riskGroup))
+				.toList();
+			java.util.Map<Dose, Given> matched = new java.util.HashMap<>();
+			int next = 0;
+			for (Given vaccination : doneForDisease) {
+				boolean revaccination = revaccination(disease, vaccination.vaccine());
+				for (int i = next; i < doses.size(); i++) {
+					if (!revaccination || doses.get(i).label().startsWith("RV")) {
+						matched.put(doses.get(i), vaccination);
+						next = i + 1;
+						break;
+					}
+				}
+			}
 			LocalDate previous = null;
 			for (Dose dose : NationalCalendar.of(disease)) {
 				if (!dose.who().includes(riskGroup)) {
 					lines.add(new Line(dose, State.NOT_APPLICABLE, null, null));
 					continue;
 				}
-				if (matched < doneForDisease.size()) {
-					LocalDate on = doneForDisease.get(matched++).on();
+				if (matched.containsKey(dose)) {
+					LocalDate on = matched.get(dose).on();
 					lines.add(new Line(dose, State.DONE, null, on));
 					previous = (on != null) ? on : dose.dueOn(born);
 					continue;
@@ -65,6 +81,16 @@ public final class Schedule {
 		}
 		lines.sort(Comparator.comparingInt((Line line) -> NationalCalendar.DOSES.indexOf(line.dose())));
 		return lines;
+	}
+
+	/**
+	 * Whether the vaccine's name says it was a revaccination («ревакцинация», or АДС-М,
+	 * which the calendar gives only as one): such a vaccination is matched to the next
+	 * revaccination, so a vaccination missed before it shows as missed.
+	 */
+	static boolean revaccination(Disease disease, String vaccine) {
+		String lowered = (vaccine != null) ? vaccine.toLowerCase(java.util.Locale.ROOT) : "";
+		return lowered.contains("ревакц") || (disease == Disease.DIPHTHERIA_TETANUS && lowered.contains("адс-м"));
 	}
 
 	/** Where a dose stands. */

@@ -105,6 +105,22 @@ class ScheduleTests {
 	}
 
 	@Test
+	void aRevaccinationIsMatchedToTheRevaccinationSoAMissedDoseShowsAsMissed() {
+		// DTP V3 was never given; the record's fourth DTP-family vaccination is the
+		// revaccination at 18 months, and АДС-М at six years is the second revaccination.
+		List<Given> given = List.of(new Given("АКДС (коклюш, дифтерия, столбняк)", BORN.plusMonths(3)),
+				new Given("АКДС (коклюш, дифтерия, столбняк)", BORN.plusMonths(5)),
+				new Given("АКДС, ревакцинация", BORN.plusMonths(18)),
+				new Given("АДС-М (дифтерия, столбняк)", BORN.plusYears(6)));
+		List<Line> lines = Schedule.of(BORN, BORN.plusYears(7), given, false);
+		assertThat(lines).filteredOn((line) -> line.dose().disease() == Disease.DIPHTHERIA_TETANUS)
+			.extracting((line) -> line.dose().label() + " " + line.state())
+			.containsExactly("V1 DONE", "V2 DONE", "V3 OVERDUE", "RV1 DONE", "RV2 DONE", "RV3 DUE");
+		assertThat(line(lines, Disease.DIPHTHERIA_TETANUS, "RV1").givenOn()).isEqualTo(BORN.plusMonths(18));
+		assertThat(line(lines, Disease.DIPHTHERIA_TETANUS, "RV3").dueOn()).isEqualTo(BORN.plusYears(14));
+	}
+
+	@Test
 	void riskGroupRowsAreOnlyForRiskGroupChildren() {
 		List<Line> other = Schedule.of(BORN, BORN, List.of(), false);
 		List<Line> risk = Schedule.of(BORN, BORN, List.of(), true);

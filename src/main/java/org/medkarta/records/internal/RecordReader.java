@@ -64,7 +64,7 @@ class RecordReader {
 
 	/** The newest entries of a section. */
 	List<Shown> latest(Snils person, Section section, int limit) {
-		return page(person, List.of(section), Filter.NONE, 0, limit);
+		return firstPage(page(person, List.of(section), Filter.NONE, 0, limit), limit);
 	}
 
 	/**
