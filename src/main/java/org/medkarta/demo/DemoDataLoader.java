@@ -21,6 +21,8 @@ import org.medkarta.identity.IdentityVerification;
 import org.medkarta.identity.RegistryEntries;
 import org.medkarta.identity.Role;
 import org.medkarta.records.RecordImport;
+import org.medkarta.appointments.Doctors;
+import org.medkarta.appointments.WeeklyHours;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +70,8 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final RecordImport records;
 
+	private final Doctors doctors;
+
 	private final ca.uhn.fhir.context.FhirContext fhir;
 
 	private final JdbcClient jdbc;
@@ -78,8 +82,10 @@ class DemoDataLoader implements ApplicationRunner {
 
 	DemoDataLoader(Accounts accounts, RegistryEntries registry, IdentityVerification verification,
 			IdentityCases identityCases, BirthRecords births, Family family, Clinics clinics, RecordImport records,
-			ca.uhn.fhir.context.FhirContext fhir, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+			Doctors doctors, ca.uhn.fhir.context.FhirContext fhir, JdbcClient jdbc, TransactionTemplate transactions,
+			Clock clock) {
 		this.clinics = clinics;
+		this.doctors = doctors;
 		this.records = records;
 		this.fhir = fhir;
 		this.accounts = accounts;
@@ -106,6 +112,7 @@ class DemoDataLoader implements ApplicationRunner {
 			step("confirmed-parent-with-child", this::loadConfirmedParent);
 			step("clinics", this::loadClinics);
 			step("records", this::loadRecords);
+			step("doctors", this::loadDoctors);
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
@@ -191,6 +198,28 @@ class DemoDataLoader implements ApplicationRunner {
 		this.clinics.attach(DemoFamilies.PARENT_CHILD.child(), ids.get(DemoClinics.FIRST), since);
 		this.clinics.attach(DemoFamilies.FOR_VISITORS.get(0).child(), ids.get(DemoClinics.FIRST), since);
 		this.clinics.attach(DemoFamilies.FOR_VISITORS.get(1).child(), ids.get(DemoClinics.SECOND), since);
+	}
+
+	/**
+	 * Each demo clinic's doctors with their weekly hours, as the clinic's administrator
+	 * would set them up; their slots follow from the production calendar.
+	 */
+	private void loadDoctors() {
+		for (DemoClinics.DemoClinic demo : DemoClinics.ALL) {
+			ClinicId clinic = this.clinics
+				.clinicOf(demo == DemoClinics.FIRST ? DemoFamilies.PARENT_CHILD.child()
+						: DemoFamilies.FOR_VISITORS.get(1).child())
+				.orElseThrow()
+				.id();
+			for (DemoClinics.DemoDoctor doctor : demo.doctors()) {
+				List<WeeklyHours> hours = new java.util.ArrayList<>();
+				for (java.time.DayOfWeek day : doctor.days()) {
+					hours.add(new WeeklyHours(day, doctor.starts(), doctor.ends(), doctor.breakStarts(),
+							doctor.breakStarts().plusMinutes(30)));
+				}
+				this.doctors.add(clinic, doctor.name(), doctor.specialty(), doctor.slotMinutes(), hours);
+			}
+		}
 	}
 
 	/**

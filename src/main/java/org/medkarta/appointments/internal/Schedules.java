@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.medkarta.appointments.Doctors;
 import org.medkarta.appointments.Specialty;
+import org.medkarta.appointments.WeeklyHours;
 import org.medkarta.clinics.ClinicId;
 import org.medkarta.core.WorkingDayCalendar;
 
@@ -31,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * changes nothing, so any number of nodes may run the nightly job.
  */
 @Service
-class Schedules {
+class Schedules implements Doctors {
 
 	static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
@@ -52,27 +54,21 @@ class Schedules {
 		this.clock = clock;
 	}
 
-	/**
-	 * A doctor's hours on one day of the week.
-	 *
-	 * @param day the day of the week
-	 * @param starts when the first visit starts
-	 * @param ends when the last visit ends at the latest
-	 * @param breakStarts the break, or {@code null} for none
-	 * @param breakEnds its end
-	 */
-	record Hours(DayOfWeek day, LocalTime starts, LocalTime ends, LocalTime breakStarts, LocalTime breakEnds) {
-	}
-
 	record Doctor(UUID id, UUID clinic, String name, Specialty specialty, int slotMinutes, boolean active) {
 	}
 
 	record Slot(UUID id, UUID doctor, Instant startsAt, Instant endsAt, boolean blocked, boolean booked) {
 	}
 
+	@Override
+	@Transactional
+	public UUID add(ClinicId clinic, String name, Specialty specialty, int slotMinutes, List<WeeklyHours> hours) {
+		return addDoctor(clinic, name, specialty, slotMinutes, hours);
+	}
+
 	/** Adds a doctor with their hours and makes their slots. */
 	@Transactional
-	UUID addDoctor(ClinicId clinic, String name, Specialty specialty, int slotMinutes, List<Hours> hours) {
+	UUID addDoctor(ClinicId clinic, String name, Specialty specialty, int slotMinutes, List<WeeklyHours> hours) {
 		if (name == null || name.isBlank()) {
 			throw new Refused("appointments.doctor.name.required");
 		}
@@ -105,7 +101,7 @@ class Schedules {
 
 	/** Replaces a doctor's hours and slot length; booked slots stay as they are. */
 	@Transactional
-	void changeHours(UUID doctor, int slotMinutes, List<Hours> hours) {
+	void changeHours(UUID doctor, int slotMinutes, List<WeeklyHours> hours) {
 		checkSlot(slotMinutes);
 		checkHours(hours);
 		this.jdbc.sql("UPDATE doctors SET slot_minutes = :slot WHERE id = :id")
@@ -202,7 +198,7 @@ class Schedules {
 			.param("clinic", found.clinic())
 			.query(Integer.class)
 			.single();
-		List<Hours> hours = hours(doctor);
+		List<WeeklyHours> hours = hours(doctor);
 		Set<LocalDate> daysOff = new HashSet<>(
 				this.jdbc.sql("SELECT day FROM doctor_days_off WHERE doctor_id = :doctor AND day >= :today")
 					.param("doctor", doctor)
@@ -216,7 +212,7 @@ class Schedules {
 			if (!this.calendar.isWorkingDay(day) || daysOff.contains(day)) {
 				continue;
 			}
-			for (Hours on : hours) {
+			for (WeeklyHours on : hours) {
 				if (on.day() != day.getDayOfWeek()) {
 					continue;
 				}
@@ -266,12 +262,12 @@ class Schedules {
 		return made;
 	}
 
-	List<Hours> hours(UUID doctor) {
+	List<WeeklyHours> hours(UUID doctor) {
 		return this.jdbc.sql("SELECT * FROM doctor_hours WHERE doctor_id = :doctor ORDER BY weekday")
 			.param("doctor", doctor)
-			.query((rs, row) -> new Hours(DayOfWeek.of(rs.getInt("weekday")), rs.getObject("starts", LocalTime.class),
-					rs.getObject("ends", LocalTime.class), rs.getObject("break_starts", LocalTime.class),
-					rs.getObject("break_ends", LocalTime.class)))
+			.query((rs, row) -> new WeeklyHours(DayOfWeek.of(rs.getInt("weekday")),
+					rs.getObject("starts", LocalTime.class), rs.getObject("ends", LocalTime.class),
+					rs.getObject("break_starts", LocalTime.class), rs.getObject("break_ends", LocalTime.class)))
 			.list();
 	}
 
@@ -282,8 +278,8 @@ class Schedules {
 			.single();
 	}
 
-	private void insertHours(UUID doctor, List<Hours> hours) {
-		for (Hours on : hours) {
+	private void insertHours(UUID doctor, List<WeeklyHours> hours) {
+		for (WeeklyHours on : hours) {
 			this.jdbc
 				.sql("INSERT INTO doctor_hours (doctor_id, weekday, starts, ends, break_starts, break_ends) "
 						+ "VALUES (:doctor, :day, :starts, :ends, :breakStarts, :breakEnds)")
@@ -304,12 +300,12 @@ class Schedules {
 	}
 
 	/** Hours that make sense: start before end, the break inside, one period a day. */
-	static void checkHours(List<Hours> hours) {
+	static void checkHours(List<WeeklyHours> hours) {
 		if (hours.isEmpty()) {
 			throw new Refused("appointments.hours.required");
 		}
 		Set<DayOfWeek> days = new HashSet<>();
-		for (Hours on : hours) {
+		for (WeeklyHours on : hours) {
 			if (on.day() == null || on.starts() == null || on.ends() == null) {
 				throw new Refused("appointments.hours.incomplete");
 			}

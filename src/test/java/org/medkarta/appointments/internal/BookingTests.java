@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.medkarta.appointments.Specialty;
+import org.medkarta.appointments.WeeklyHours;
 import org.medkarta.family.ChildId;
 import org.medkarta.support.AccessWorld;
 import org.medkarta.support.MedkartaTest;
@@ -80,11 +81,11 @@ class BookingTests {
 		this.clock.reset(this.before);
 	}
 
-	private static List<Schedules.Hours> weekdays(LocalTime from, LocalTime to) {
-		List<Schedules.Hours> hours = new ArrayList<>();
+	private static List<WeeklyHours> weekdays(LocalTime from, LocalTime to) {
+		List<WeeklyHours> hours = new ArrayList<>();
 		for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
 				DayOfWeek.FRIDAY)) {
-			hours.add(new Schedules.Hours(day, from, to, LocalTime.of(12, 0), LocalTime.of(13, 0)));
+			hours.add(new WeeklyHours(day, from, to, LocalTime.of(12, 0), LocalTime.of(13, 0)));
 		}
 		return hours;
 	}
@@ -123,18 +124,18 @@ class BookingTests {
 				weekdays(LocalTime.of(9, 0), LocalTime.of(15, 0))))
 			.isInstanceOfSatisfying(Refused.class,
 					(refused) -> assertThat(refused.messageKey()).isEqualTo("appointments.slot-length"));
-		List<Schedules.Hours> twice = new ArrayList<>(weekdays(LocalTime.of(9, 0), LocalTime.of(15, 0)));
-		twice.add(new Schedules.Hours(DayOfWeek.MONDAY, LocalTime.of(14, 0), LocalTime.of(18, 0), null, null));
+		List<WeeklyHours> twice = new ArrayList<>(weekdays(LocalTime.of(9, 0), LocalTime.of(15, 0)));
+		twice.add(new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(14, 0), LocalTime.of(18, 0), null, null));
 		assertThatThrownBy(() -> this.schedules.addDoctor(this.clinic.id(), "Петрова", Specialty.ENT, 20, twice))
 			.isInstanceOfSatisfying(Refused.class,
 					(refused) -> assertThat(refused.messageKey()).isEqualTo("appointments.hours.overlap"));
 		assertThatThrownBy(() -> this.schedules.addDoctor(this.clinic.id(), "Петрова", Specialty.ENT, 20,
-				List.of(new Schedules.Hours(DayOfWeek.MONDAY, LocalTime.of(15, 0), LocalTime.of(9, 0), null, null))))
+				List.of(new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(15, 0), LocalTime.of(9, 0), null, null))))
 			.isInstanceOfSatisfying(Refused.class,
 					(refused) -> assertThat(refused.messageKey()).isEqualTo("appointments.hours.order"));
 		assertThatThrownBy(() -> this.schedules.addDoctor(this.clinic.id(), "Петрова", Specialty.ENT, 20,
-				List.of(new Schedules.Hours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(15, 0),
-						LocalTime.of(14, 0), LocalTime.of(16, 0)))))
+				List.of(new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(15, 0), LocalTime.of(14, 0),
+						LocalTime.of(16, 0)))))
 			.isInstanceOfSatisfying(Refused.class,
 					(refused) -> assertThat(refused.messageKey()).isEqualTo("appointments.hours.break-outside"));
 		assertThat(this.jdbc.sql("SELECT count(*) FROM doctors WHERE clinic_id = :c")
