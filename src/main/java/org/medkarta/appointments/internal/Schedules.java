@@ -35,6 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Schedules implements Doctors {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Schedules.class);
+
 	static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
 	static final int NAME_LIMIT = 200;
@@ -182,7 +184,17 @@ class Schedules implements Doctors {
 	 */
 	@Scheduled(cron = "${medkarta.appointments.slots-cron:0 10 0 * * *}", zone = "Europe/Moscow")
 	void makeAllSlots() {
-		this.jdbc.sql("SELECT id FROM doctors WHERE active").query(UUID.class).list().forEach(this::makeSlots);
+		for (UUID doctor : this.jdbc.sql("SELECT id FROM doctors WHERE active").query(UUID.class).list()) {
+			try {
+				makeSlots(doctor);
+			}
+			catch (RuntimeException ex) {
+				// One doctor's trouble (a slot booked while being removed) must not stop
+				// the
+				// others; the next run makes the slots again.
+				log.warn("Slots of doctor {} not made this time: {}", doctor, ex.getMessage());
+			}
+		}
 	}
 
 	/**

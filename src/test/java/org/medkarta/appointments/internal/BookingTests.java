@@ -116,6 +116,13 @@ class BookingTests {
 		assertThat(this.schedules.slots(doctor, LocalDate.of(2026, 12, 3)))
 			.extracting((slot) -> slot.startsAt().atZone(Schedules.MOSCOW).toLocalTime().toString())
 			.containsExactly("09:00", "09:30", "10:00", "10:30", "11:00", "11:30", "13:00", "13:30");
+
+		// The nightly job, a day later: the horizon reaches one more day.
+		this.clock.reset(WEDNESDAY.plus(Duration.ofDays(1)));
+		this.schedules.makeAllSlots();
+		assertThat(this.schedules.slots(doctor, LocalDate.of(2026, 12, 17))).hasSize(8);
+		this.schedules.makeAllSlots();
+		assertThat(this.schedules.slots(doctor, LocalDate.of(2026, 12, 17))).as("made twice, still once").hasSize(8);
 	}
 
 	@Test
