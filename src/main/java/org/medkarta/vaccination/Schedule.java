@@ -3,7 +3,10 @@ package org.medkarta.vaccination;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Where a child stands against the national calendar. The vaccinations in the record are
@@ -41,7 +44,7 @@ public final class Schedule {
 				.stream()
 				.filter((dose) -> dose.who().includes(riskGroup))
 				.toList();
-			java.util.Map<Dose, Given> matched = new java.util.HashMap<>();
+			Map<Dose, Given> matched = new HashMap<>();
 			int next = 0;
 			for (Given vaccination : doneForDisease) {
 				boolean revaccination = revaccination(disease, vaccination.vaccine());
@@ -89,7 +92,7 @@ public final class Schedule {
 	 * revaccination, so a vaccination missed before it shows as missed.
 	 */
 	static boolean revaccination(Disease disease, String vaccine) {
-		String lowered = (vaccine != null) ? vaccine.toLowerCase(java.util.Locale.ROOT) : "";
+		String lowered = (vaccine != null) ? vaccine.toLowerCase(Locale.ROOT) : "";
 		return lowered.contains("ревакц") || (disease == Disease.DIPHTHERIA_TETANUS && lowered.contains("адс-м"));
 	}
 

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -198,7 +197,8 @@ class Bookings {
 		if (replacing != null && replacing.specialty() != facts.specialty()) {
 			throw new Refused("appointments.reschedule.specialty");
 		}
-		if (replacing == null && referralNeeded(facts.clinic(), facts.specialty())) {
+		if (replacing == null
+				&& BookingSettings.of(this.jdbc, facts.clinic()).referralSpecialties().contains(facts.specialty())) {
 			throw new Refused("appointments.referral-needed");
 		}
 		String snils = link.child().snils().value();
@@ -238,16 +238,6 @@ class Bookings {
 		return id;
 	}
 
-	/** Whether the clinic books this specialty only with the paediatrician's referral. */
-	boolean referralNeeded(UUID clinic, Specialty specialty) {
-		String list = this.jdbc.sql(
-				"SELECT coalesce((SELECT referral_specialties FROM appointment_settings WHERE clinic_id = :clinic), '')")
-			.param("clinic", clinic)
-			.query(String.class)
-			.single();
-		return Arrays.asList(list.split(",")).contains(specialty.name());
-	}
-
 	private Optional<Booking> ofGuardian(AccountId parent, UUID booking) {
 		return find(booking).filter((found) -> this.guardianships.link(parent, new ChildId(found.patient()))
 			.filter((link) -> link.kinship() == KinshipStatus.VERIFIED)
@@ -258,11 +248,7 @@ class Bookings {
 		if (!"BOOKED".equals(booking.status())) {
 			throw new Refused("appointments.booking.not-booked");
 		}
-		int hours = this.jdbc
-			.sql("SELECT coalesce((SELECT cancel_hours_before FROM appointment_settings WHERE clinic_id = :clinic), 2)")
-			.param("clinic", booking.clinic())
-			.query(Integer.class)
-			.single();
+		int hours = BookingSettings.of(this.jdbc, booking.clinic()).cancelHoursBefore();
 		if (this.clock.instant().plus(Duration.ofHours(hours)).isAfter(booking.startsAt())) {
 			throw new Refused("appointments.booking.too-late", hours);
 		}

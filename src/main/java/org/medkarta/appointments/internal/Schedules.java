@@ -65,12 +65,6 @@ class Schedules implements Doctors {
 	@Override
 	@Transactional
 	public UUID add(ClinicId clinic, String name, Specialty specialty, int slotMinutes, List<WeeklyHours> hours) {
-		return addDoctor(clinic, name, specialty, slotMinutes, hours);
-	}
-
-	/** Adds a doctor with their hours and makes their slots. */
-	@Transactional
-	UUID addDoctor(ClinicId clinic, String name, Specialty specialty, int slotMinutes, List<WeeklyHours> hours) {
 		if (name == null || name.isBlank()) {
 			throw new Refused("appointments.doctor.name.required");
 		}
@@ -205,11 +199,7 @@ class Schedules implements Doctors {
 	@Transactional
 	int makeSlots(UUID doctor) {
 		Doctor found = doctor(doctor).orElseThrow();
-		int horizon = this.jdbc
-			.sql("SELECT coalesce((SELECT horizon_days FROM appointment_settings WHERE clinic_id = :clinic), 14)")
-			.param("clinic", found.clinic())
-			.query(Integer.class)
-			.single();
+		int horizon = BookingSettings.of(this.jdbc, found.clinic()).horizonDays();
 		List<WeeklyHours> hours = hours(doctor);
 		Set<LocalDate> daysOff = new HashSet<>(
 				this.jdbc.sql("SELECT day FROM doctor_days_off WHERE doctor_id = :doctor AND day >= :today")

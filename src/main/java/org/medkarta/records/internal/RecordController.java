@@ -23,7 +23,6 @@ import org.medkarta.family.Guardianships;
 import org.medkarta.identity.AccountId;
 import org.medkarta.identity.Accounts;
 import org.medkarta.identity.CurrentAccount;
-import org.medkarta.vaccination.Schedule;
 import org.medkarta.web.ClientAddress;
 import org.medkarta.web.FormDates;
 import org.medkarta.web.FormErrors;
@@ -108,7 +107,10 @@ class RecordController {
 		model.addAttribute("vaccinations", this.reader.latest(opened.child().snils(), Section.VACCINATIONS, 5));
 		LocalDate today = LocalDate.now(this.clock.withZone(MOSCOW));
 		model.addAttribute("schedule",
-				schedule(opened.child(), today).stream().filter((line) -> line.dueWithin(today, COMING_DAYS)).toList());
+				this.reader.schedule(opened.child(), today)
+					.stream()
+					.filter((line) -> line.dueWithin(today, COMING_DAYS))
+					.toList());
 		model.addAttribute("documents", this.reader.latest(opened.child().snils(), Section.DOCUMENTS, 5));
 		return "record/overview";
 	}
@@ -167,7 +169,8 @@ class RecordController {
 		model.addAttribute("clinics", this.reader.clinicsOf(opened.child().snils()));
 		model.addAttribute("filter", new FilterForm(from, to, clinic, text));
 		if (shown.sections().contains(Section.VACCINATIONS) && pageNumber == 0) {
-			model.addAttribute("schedule", schedule(opened.child(), LocalDate.now(this.clock.withZone(MOSCOW))));
+			model.addAttribute("schedule",
+					this.reader.schedule(opened.child(), LocalDate.now(this.clock.withZone(MOSCOW))));
 		}
 		return "record/section";
 	}
@@ -420,15 +423,6 @@ class RecordController {
 			.sorted()
 			.collect(java.util.stream.Collectors.joining(", "));
 		return clinicNames.isEmpty() ? name : name + ", " + clinicNames;
-	}
-
-	/**
-	 * The child's schedule against the national calendar. Whether a child is in a risk
-	 * group for hepatitis B is not known to the portal, so the risk-group doses show as
-	 * not for them unless the record holds them.
-	 */
-	private List<Schedule.Line> schedule(ChildFacts child, LocalDate today) {
-		return Schedule.of(child.birthDate(), today, this.reader.vaccinations(child.snils()), false);
 	}
 
 	record Page(RecordSection policySection, List<Section> sections) {

@@ -17,7 +17,6 @@ import java.util.concurrent.TimeUnit;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.medkarta.family.ChildFacts;
-import org.medkarta.vaccination.Schedule;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -82,8 +81,7 @@ class RecordPdf {
 			context.setVariable("content", content);
 			if (sections.contains("vaccinations")) {
 				LocalDate today = LocalDate.now(this.clock.withZone(RecordController.MOSCOW));
-				context.setVariable("schedule",
-						Schedule.of(child.birthDate(), today, this.reader.vaccinations(child.snils()), false));
+				context.setVariable("schedule", this.reader.schedule(child, today));
 			}
 			context.setVariable("generated", WHEN.format(this.clock.instant().atZone(ZoneId.of("Europe/Moscow"))));
 			context.setVariable("cssName", css(child.name().full()));

@@ -151,8 +151,17 @@ class RecordReader {
 	record Attachment(String contentType, byte[] content, Instant at) {
 	}
 
+	/**
+	 * The person's schedule against the national calendar. The portal does not know who
+	 * is in a risk group for hepatitis B, so the schedule is the one for children outside
+	 * them: the risk-group doses show as not needed.
+	 */
+	List<Schedule.Line> schedule(org.medkarta.family.ChildFacts person, java.time.LocalDate today) {
+		return Schedule.of(person.birthDate(), today, vaccinations(person.snils()), false);
+	}
+
 	/** The vaccinations given, by vaccine name and day in Moscow, for the calendar. */
-	List<Schedule.Given> vaccinations(Snils person) {
+	private List<Schedule.Given> vaccinations(Snils person) {
 		return this.jdbc
 			.sql("SELECT title, occurred_at FROM record_entries WHERE snils = :snils AND section = 'VACCINATIONS'")
 			.param("snils", person.value())

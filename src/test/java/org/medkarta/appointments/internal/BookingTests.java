@@ -91,7 +91,7 @@ class BookingTests {
 	}
 
 	private UUID paediatrician() {
-		return this.schedules.addDoctor(this.clinic.id(), "Петрова Анна Сергеевна", Specialty.PAEDIATRICIAN, 20,
+		return this.schedules.add(this.clinic.id(), "Петрова Анна Сергеевна", Specialty.PAEDIATRICIAN, 20,
 				weekdays(LocalTime.of(9, 0), LocalTime.of(15, 0)));
 	}
 
@@ -127,20 +127,20 @@ class BookingTests {
 
 	@Test
 	void badSchedulesAreRefusedWithAMessage() {
-		assertThatThrownBy(() -> this.schedules.addDoctor(this.clinic.id(), "Петрова", Specialty.ENT, 0,
+		assertThatThrownBy(() -> this.schedules.add(this.clinic.id(), "Петрова", Specialty.ENT, 0,
 				weekdays(LocalTime.of(9, 0), LocalTime.of(15, 0))))
 			.isInstanceOfSatisfying(Refused.class,
 					(refused) -> assertThat(refused.messageKey()).isEqualTo("appointments.slot-length"));
 		List<WeeklyHours> twice = new ArrayList<>(weekdays(LocalTime.of(9, 0), LocalTime.of(15, 0)));
 		twice.add(new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(14, 0), LocalTime.of(18, 0), null, null));
-		assertThatThrownBy(() -> this.schedules.addDoctor(this.clinic.id(), "Петрова", Specialty.ENT, 20, twice))
+		assertThatThrownBy(() -> this.schedules.add(this.clinic.id(), "Петрова", Specialty.ENT, 20, twice))
 			.isInstanceOfSatisfying(Refused.class,
 					(refused) -> assertThat(refused.messageKey()).isEqualTo("appointments.hours.overlap"));
-		assertThatThrownBy(() -> this.schedules.addDoctor(this.clinic.id(), "Петрова", Specialty.ENT, 20,
+		assertThatThrownBy(() -> this.schedules.add(this.clinic.id(), "Петрова", Specialty.ENT, 20,
 				List.of(new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(15, 0), LocalTime.of(9, 0), null, null))))
 			.isInstanceOfSatisfying(Refused.class,
 					(refused) -> assertThat(refused.messageKey()).isEqualTo("appointments.hours.order"));
-		assertThatThrownBy(() -> this.schedules.addDoctor(this.clinic.id(), "Петрова", Specialty.ENT, 20,
+		assertThatThrownBy(() -> this.schedules.add(this.clinic.id(), "Петрова", Specialty.ENT, 20,
 				List.of(new WeeklyHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(15, 0), LocalTime.of(14, 0),
 						LocalTime.of(16, 0)))))
 			.isInstanceOfSatisfying(Refused.class,
@@ -240,7 +240,7 @@ class BookingTests {
 		AccessWorld.Desk elsewhere = this.world
 			.clinic("Другая поликлиника " + UUID.randomUUID().toString().substring(0, 4));
 		UUID foreign = this.schedules
-			.slots(this.schedules.addDoctor(elsewhere.id(), "Иванов Пётр Ильич", Specialty.PAEDIATRICIAN, 20,
+			.slots(this.schedules.add(elsewhere.id(), "Иванов Пётр Ильич", Specialty.PAEDIATRICIAN, 20,
 					weekdays(LocalTime.of(9, 0), LocalTime.of(15, 0))), LocalDate.of(2026, 12, 3))
 			.get(0)
 			.id();
@@ -256,7 +256,7 @@ class BookingTests {
 			.isInstanceOfSatisfying(Refused.class,
 					(refused) -> assertThat(refused.messageKey()).isEqualTo("appointments.child.not-verified"));
 
-		UUID ent = this.schedules.addDoctor(this.clinic.id(), "Сидоров Олег Петрович", Specialty.ENT, 20,
+		UUID ent = this.schedules.add(this.clinic.id(), "Сидоров Олег Петрович", Specialty.ENT, 20,
 				weekdays(LocalTime.of(9, 0), LocalTime.of(15, 0)));
 		this.jdbc.sql("UPDATE appointment_settings SET referral_specialties = 'ENT,NEUROLOGIST' WHERE clinic_id = :c")
 			.param("c", this.clinic.id().value())
