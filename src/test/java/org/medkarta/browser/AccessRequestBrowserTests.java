@@ -41,8 +41,6 @@ import static org.awaitility.Awaitility.await;
 @TestPropertySource(properties = "medkarta.demo-data.enabled=true")
 class AccessRequestBrowserTests {
 
-	private static final String DEMO_PASSWORD = "medkarta-demo";
-
 	private static Browser browser;
 
 	@LocalServerPort
@@ -75,43 +73,6 @@ class AccessRequestBrowserTests {
 		return browser.newContext("http://localhost:" + this.port);
 	}
 
-	private static void click(Page page, String name) {
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name)).click();
-	}
-
-	private static String code(BrowserContext context, String phone) {
-		Page outbox = context.newPage();
-		outbox.navigate("/dev/outbox");
-		String text = outbox.locator("tr.outbox-message", new Page.LocatorOptions().setHasText(phone))
-			.first()
-			.locator(".message-text")
-			.innerText();
-		outbox.close();
-		Matcher code = Pattern.compile("\\b(\\d{6})\\b").matcher(text);
-		assertThat(code.find()).isTrue();
-		return code.group(1);
-	}
-
-	private void signIn(Page page, BrowserContext context, String phone, String password) {
-		page.navigate("/signin");
-		page.getByLabel("Телефон или электронная почта").fill(phone);
-		page.getByLabel("Пароль", new Page.GetByLabelOptions().setExact(true)).fill(password);
-		click(page, "Продолжить");
-		page.getByLabel("Код из SMS").fill(code(context, phone));
-		click(page, "Подтвердить");
-		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Выйти"))).isVisible();
-	}
-
-	/**
-	 * Reloads the page until its main part shows the text: the notices come after commit.
-	 */
-	private static void eventually(Page page, String path, String text) {
-		await().untilAsserted(() -> {
-			page.navigate(path);
-			assertThat(page.locator("#main").innerText()).contains(text);
-		});
-	}
-
 	private static Locator card(Page page, String child) {
 		return page.locator("li", new Page.LocatorOptions()
 			.setHas(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(child))));
@@ -121,7 +82,7 @@ class AccessRequestBrowserTests {
 	void theDemoParentRequestsAccessAndTheDemoClinicGrantsIt() {
 		try (BrowserContext family = context(); BrowserContext clinic = context()) {
 			Page parent = family.newPage();
-			signIn(parent, family, "+79000000001", DEMO_PASSWORD);
+			DemoSteps.signIn(parent, family, "+79000000001", DemoSteps.DEMO_PASSWORD);
 			parent.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Медицинские услуги").setExact(true))
 				.click();
 			parent.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Электронная медицинская карта"))
@@ -134,18 +95,18 @@ class AccessRequestBrowserTests {
 			assertThat(parent.locator("#main")).containsText("Срок ответа");
 
 			Page staff = clinic.newPage();
-			signIn(staff, clinic, "+79000000003", DEMO_PASSWORD);
+			DemoSteps.signIn(staff, clinic, "+79000000003", DemoSteps.DEMO_PASSWORD);
 			staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Запросы на доступ")).click();
 			staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Кузнецов Миша Андреевич")).click();
 			assertThat(staff.locator("#main")).containsText("Кузнецова Анна");
 			assertThat(staff.locator("#main")).containsText("Подтверждённая");
-			click(staff, "Взять на рассмотрение");
+			DemoSteps.click(staff, "Взять на рассмотрение");
 			assertThat(staff.locator(".flash-success")).containsText("Запрос взят на рассмотрение");
-			click(staff, "Открыть доступ");
+			DemoSteps.click(staff, "Открыть доступ");
 			assertThat(staff.locator(".flash-success")).containsText("Доступ открыт, родитель уведомлён");
 
-			eventually(parent, "/notifications", "Доступ к медицинской карте открыт");
-			eventually(parent, "/dev/outbox", "parent@demo.medkarta.ru");
+			DemoSteps.eventually(parent, "/notifications", "Доступ к медицинской карте открыт");
+			DemoSteps.eventually(parent, "/dev/outbox", "parent@demo.medkarta.ru");
 			assertThat(
 					parent.locator("tr.outbox-message", new Page.LocatorOptions().setHasText("parent@demo.medkarta.ru"))
 						.first())
@@ -172,31 +133,31 @@ class AccessRequestBrowserTests {
 		this.clock.advance(Duration.ofSeconds(61));
 		try (BrowserContext clinic = context(); BrowserContext home = context()) {
 			Page staff = clinic.newPage();
-			signIn(staff, clinic, desk.staffPhone(), org.medkarta.support.Accounts.PASSWORD);
+			DemoSteps.signIn(staff, clinic, desk.staffPhone(), org.medkarta.support.Accounts.PASSWORD);
 			staff.navigate("/clinic/requests?filter=new");
 			staff.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Орлова Соня Игоревна")).click();
 			assertThat(staff.locator("#main")).containsText("Связан с ребёнком на портале");
-			click(staff, "Взять на рассмотрение");
+			DemoSteps.click(staff, "Взять на рассмотрение");
 			staff.getByLabel("Что нужно").fill("Нужно согласие отца на доступ матери");
 			staff.getByLabel("Нужно согласие второго родителя").check();
-			click(staff, "Запросить сведения");
+			DemoSteps.click(staff, "Запросить сведения");
 			assertThat(staff.locator(".flash-success")).containsText("Запрос сведений отправлен родителю");
 
 			Page dad = home.newPage();
-			signIn(dad, home, father.phone(), org.medkarta.support.Accounts.PASSWORD);
-			eventually(dad, "/notifications", "Нужно ваше согласие");
+			DemoSteps.signIn(dad, home, father.phone(), org.medkarta.support.Accounts.PASSWORD);
+			DemoSteps.eventually(dad, "/notifications", "Нужно ваше согласие");
 			dad.navigate("/services/records");
 			assertThat(card(dad, "Орлова Соня Игоревна")).containsText("Поликлиника просит вашего согласия");
 			card(dad, "Орлова Соня Игоревна")
 				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Ответить"))
 				.click();
 			assertThat(dad.locator("#main")).containsText("Нужно согласие отца на доступ матери");
-			click(dad, "Даю согласие");
+			DemoSteps.click(dad, "Даю согласие");
 			assertThat(dad.locator(".flash-success")).containsText("ваше согласие передано в поликлинику");
 
 			staff.reload();
 			assertThat(staff.locator("#main")).containsText("Согласие дано");
-			click(staff, "Открыть доступ");
+			DemoSteps.click(staff, "Открыть доступ");
 			assertThat(staff.locator(".flash-success")).containsText("Доступ открыт");
 		}
 		assertThat(this.world.statusOf(id)).isEqualTo("APPROVED");
@@ -215,7 +176,7 @@ class AccessRequestBrowserTests {
 		this.clock.advance(Duration.ofSeconds(61));
 		try (BrowserContext office = context(); BrowserContext home = context()) {
 			Page operator = office.newPage();
-			signIn(operator, office, operatorPhone, org.medkarta.support.Accounts.PASSWORD);
+			DemoSteps.signIn(operator, office, operatorPhone, org.medkarta.support.Accounts.PASSWORD);
 			operator.navigate("/operator/restrictions/new");
 			operator.getByLabel("СНИЛС ребёнка").fill(mother.record().child().display());
 			operator.getByLabel("СНИЛС законного представителя").fill(guardianSnils);
@@ -227,12 +188,12 @@ class AccessRequestBrowserTests {
 			operator.getByLabel("Действует с").fill(today.toString());
 			operator.getByLabel("Решение суда (скан или PDF)")
 				.setInputFiles(new FilePayload("reshenie.png", "image/png", AccessWorld.png()));
-			click(operator, "Записать ограничение");
+			DemoSteps.click(operator, "Записать ограничение");
 			assertThat(operator.locator(".flash-success")).containsText("Ограничение записано");
 
 			await().until(() -> "REJECTED".equals(this.world.statusOf(id)));
 			Page parent = home.newPage();
-			signIn(parent, home, mother.phone(), org.medkarta.support.Accounts.PASSWORD);
+			DemoSteps.signIn(parent, home, mother.phone(), org.medkarta.support.Accounts.PASSWORD);
 			parent.navigate("/services/records");
 			Locator sonya = card(parent, "Орлова Соня Игоревна");
 			assertThat(sonya).containsText("Доступ ограничен решением суда");
@@ -241,7 +202,7 @@ class AccessRequestBrowserTests {
 			sonya.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Подробнее о запросе")).click();
 			assertThat(parent.locator("#main")).containsText("Запрос отклонён из-за решения суда");
 			assertThat(parent.locator("#main")).containsText("2-3141/2026");
-			eventually(parent, "/notifications", "действует решение суда");
+			DemoSteps.eventually(parent, "/notifications", "действует решение суда");
 		}
 		mother.web().open("/services/records");
 		assertThat(mother.web()
@@ -250,46 +211,12 @@ class AccessRequestBrowserTests {
 		assertThat(this.world.statusOf(this.world.requestOf(mother))).isEqualTo("REJECTED");
 	}
 
-	/**
-	 * Gives the demo parent a grant for the demo son through the pages, unless another
-	 * test of this class already did.
-	 */
-	private void demoGrant() {
-		org.springframework.jdbc.core.simple.JdbcClient jdbc = this.context
-			.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
-		String status = "SELECT count(*) FROM access_requests r JOIN accounts a ON a.id = r.account_id "
-				+ "WHERE a.phone = '+79000000001' AND r.status = :status";
-		if (jdbc.sql(status).param("status", "APPROVED").query(Long.class).single() > 0) {
-			return;
-		}
-		this.clock.advance(Duration.ofSeconds(61));
-		org.medkarta.support.WebSession parent = new org.medkarta.support.WebSession(this.port);
-		org.medkarta.support.Accounts.signIn(parent, this.world.outbox(), "+79000000001", "+79000000001");
-		UUID child = jdbc.sql("SELECT id FROM children WHERE snils = '34567800399'").query(UUID.class).single();
-		parent.open("/services/records");
-		parent.post("/records/children/" + child + "/request", Map.of());
-		UUID request = jdbc
-			.sql("SELECT r.id FROM access_requests r JOIN accounts a ON a.id = r.account_id "
-					+ "WHERE a.phone = '+79000000001' ORDER BY r.submitted_at DESC LIMIT 1")
-			.query(UUID.class)
-			.single();
-		org.medkarta.support.WebSession staff = new org.medkarta.support.WebSession(this.port);
-		org.medkarta.support.Accounts.signIn(staff, this.world.outbox(), "+79000000003", "+79000000003");
-		for (String action : java.util.List.of("take", "approve")) {
-			staff.open("/clinic/requests/" + request);
-			staff.post("/clinic/requests/" + request,
-					Map.of("version", String.valueOf(this.world.versionOf(request)), "action", action, "text", ""));
-		}
-		assertThat(this.world.statusOf(request)).isEqualTo("APPROVED");
-		this.clock.advance(Duration.ofSeconds(61));
-	}
-
 	@Test
 	void theDemoParentReadsTheRecordDownloadsItAndSeesWhoViewedIt() throws Exception {
-		demoGrant();
+		DemoSteps.demoGrant(this.context, this.port, this.world, this.clock);
 		try (BrowserContext family = context()) {
 			Page page = family.newPage();
-			signIn(page, family, "+79000000001", DEMO_PASSWORD);
+			DemoSteps.signIn(page, family, "+79000000001", DemoSteps.DEMO_PASSWORD);
 			page.navigate("/services/records");
 			card(page, "Кузнецов Миша Андреевич")
 				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Открыть карту"))
@@ -310,7 +237,7 @@ class AccessRequestBrowserTests {
 				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Прививки").setExact(true))
 				.click();
 			page.getByLabel("Поиск по названию").fill("кори");
-			click(page, "Показать");
+			DemoSteps.click(page, "Показать");
 			assertThat(page.locator("ul.entries li").first()).containsText("кори");
 			page.locator("nav.record-nav")
 				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Анализы").setExact(true))

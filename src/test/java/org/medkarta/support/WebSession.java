@@ -140,7 +140,10 @@ public final class WebSession {
 		Page current = page;
 		for (int i = 0; i < 10 && current.isRedirect(); i++) {
 			String location = current.header("Location").orElseThrow();
-			current = get(location.startsWith("http") ? URI.create(location).getRawPath() : location);
+			URI target = URI.create(location);
+			current = get(location.startsWith("http")
+					? target.getRawPath() + ((target.getRawQuery() != null) ? "?" + target.getRawQuery() : "")
+					: location);
 		}
 		return current;
 	}

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.medkarta.appointments.Specialty;
 
@@ -19,6 +20,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * @param referralSpecialties specialties booked only with the paediatrician's referral
  */
 record BookingSettings(int horizonDays, int cancelHoursBefore, Set<Specialty> referralSpecialties) {
+
+	static final int LONGEST_HORIZON = 60;
+
+	static final int LONGEST_CANCEL = 168;
+
+	/** The referral specialties as the column keeps them. */
+	String referralList() {
+		return this.referralSpecialties.stream().map(Specialty::name).sorted().collect(Collectors.joining(","));
+	}
 
 	static BookingSettings of(JdbcClient jdbc, UUID clinic) {
 		return jdbc.sql("SELECT * FROM appointment_settings WHERE clinic_id = :clinic")

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.medkarta.appointments.Appointments;
 import org.medkarta.appointments.Specialty;
 import org.medkarta.clinics.Clinic;
 import org.medkarta.clinics.ClinicId;
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * one at a time (a transaction-scoped advisory lock on the SNILS), then checked.
  */
 @Service
-class Bookings {
+class Bookings implements Appointments {
 
 	private final JdbcClient jdbc;
 
@@ -131,12 +132,15 @@ class Bookings {
 			.update();
 	}
 
-	/** The clinic's bookings on a day, cancelled ones included, by time. */
+	/**
+	 * The clinic's bookings on a day, by time; cancelled ones are left out, their slots
+	 * being free again.
+	 */
 	@Transactional(readOnly = true)
 	List<Booking> day(ClinicId clinic, LocalDate day) {
 		return this.jdbc
-			.sql(SELECT + " WHERE b.clinic_id = :clinic AND s.starts_at >= :from AND s.starts_at < :until "
-					+ "ORDER BY s.starts_at, d.full_name")
+			.sql(SELECT + " WHERE b.clinic_id = :clinic AND b.status <> 'CANCELLED' AND s.starts_at >= :from "
+					+ "AND s.starts_at < :until " + "ORDER BY s.starts_at, d.full_name")
 			.param("clinic", clinic.value())
 			.param("from", Timestamp.from(day.atStartOfDay(Schedules.MOSCOW).toInstant()))
 			.param("until", Timestamp.from(day.plusDays(1).atStartOfDay(Schedules.MOSCOW).toInstant()))
@@ -146,7 +150,7 @@ class Bookings {
 
 	/** A child's bookings still to come, soonest first. */
 	@Transactional(readOnly = true)
-	List<Booking> upcoming(ChildId child) {
+	List<Booking> upcomingBookings(ChildId child) {
 		return this.jdbc
 			.sql(SELECT + " WHERE b.patient_id = :child AND b.status = 'BOOKED' AND s.starts_at > :now "
 					+ "ORDER BY s.starts_at")
@@ -156,12 +160,39 @@ class Bookings {
 			.list();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<Visit> upcoming(ChildId child) {
+		return upcomingBookings(child).stream().map(Bookings::visit).toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Visit> startingBetween(Instant from, Instant until) {
+		return this.jdbc
+			.sql(SELECT + " WHERE b.status = 'BOOKED' AND s.starts_at >= :from AND s.starts_at < :until "
+					+ "ORDER BY s.starts_at")
+			.param("from", Timestamp.from(from))
+			.param("until", Timestamp.from(until))
+			.query((rs, row) -> visit(booking(rs)))
+			.list();
+	}
+
+	private static Visit visit(Booking booking) {
+		return new Visit(booking.id(), new ChildId(booking.patient()), new ClinicId(booking.clinic()),
+				booking.specialty(), booking.doctor(), booking.startsAt());
+	}
+
 	@Transactional(readOnly = true)
 	Optional<Booking> find(UUID booking) {
 		return this.jdbc.sql(SELECT + " WHERE b.id = :id")
 			.param("id", booking)
 			.query((rs, row) -> booking(rs))
 			.optional();
+	}
+
+	Instant now() {
+		return this.clock.instant();
 	}
 
 	private static final String SELECT = "SELECT b.*, s.starts_at, d.full_name FROM bookings b "

@@ -87,9 +87,7 @@ class Schedules implements Doctors {
 			.param("slot", slotMinutes)
 			.param("now", Timestamp.from(this.clock.instant()))
 			.update();
-		this.jdbc.sql("INSERT INTO appointment_settings (clinic_id) VALUES (:clinic) ON CONFLICT DO NOTHING")
-			.param("clinic", clinic.value())
-			.update();
+		ensureSettings(clinic.value());
 		insertHours(id, hours);
 		makeSlots(id);
 		return id;
@@ -154,6 +152,99 @@ class Schedules implements Doctors {
 			.query((rs, row) -> new Doctor(rs.getObject("id", UUID.class), rs.getObject("clinic_id", UUID.class),
 					rs.getString("full_name"), Specialty.valueOf(rs.getString("specialty")), rs.getInt("slot_minutes"),
 					rs.getBoolean("active")))
+			.optional();
+	}
+
+	/** The clinic's doctors, by specialty and name; only active ones unless asked. */
+	@Transactional(readOnly = true)
+	List<Doctor> doctorsOf(UUID clinic) {
+		return this.jdbc.sql("SELECT * FROM doctors WHERE clinic_id = :clinic AND active ORDER BY specialty, full_name")
+			.param("clinic", clinic)
+			.query((rs, row) -> new Doctor(rs.getObject("id", UUID.class), rs.getObject("clinic_id", UUID.class),
+					rs.getString("full_name"), Specialty.valueOf(rs.getString("specialty")), rs.getInt("slot_minutes"),
+					rs.getBoolean("active")))
+			.list();
+	}
+
+	/**
+	 * The days a doctor has free slots on, from now to the end of the clinic's horizon,
+	 * with how many.
+	 */
+	@Transactional(readOnly = true)
+	List<FreeDay> freeDays(UUID doctor) {
+		return this.jdbc
+			.sql("SELECT (s.starts_at AT TIME ZONE 'Europe/Moscow')::date AS day, count(*) AS free "
+					+ "FROM slots s WHERE s.doctor_id = :doctor AND s.starts_at > :now AND NOT s.blocked "
+					+ "AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.slot_id = s.id AND b.status <> 'CANCELLED') "
+					+ "GROUP BY 1 ORDER BY 1")
+			.param("doctor", doctor)
+			.param("now", Timestamp.from(this.clock.instant()))
+			.query((rs, row) -> new FreeDay(rs.getObject("day", LocalDate.class), rs.getInt("free")))
+			.list();
+	}
+
+	/** A day with free slots, as the booking page offers it. */
+	record FreeDay(LocalDate day, int free) {
+	}
+
+	/** The days off still to come. */
+	@Transactional(readOnly = true)
+	List<LocalDate> daysOff(UUID doctor) {
+		return this.jdbc.sql("SELECT day FROM doctor_days_off WHERE doctor_id = :doctor AND day >= :today ORDER BY day")
+			.param("doctor", doctor)
+			.param("today", today())
+			.query(LocalDate.class)
+			.list();
+	}
+
+	/** The clinic's booking settings, or the defaults when it has no doctor yet. */
+	@Transactional
+	BookingSettings settings(UUID clinic) {
+		ensureSettings(clinic);
+		return BookingSettings.of(this.jdbc, clinic);
+	}
+
+	/**
+	 * Changes how the clinic takes bookings; a longer horizon makes the new days' slots
+	 * at once.
+	 */
+	@Transactional
+	void changeSettings(UUID clinic, BookingSettings settings) {
+		if (settings.horizonDays() < 1 || settings.horizonDays() > BookingSettings.LONGEST_HORIZON) {
+			throw new Refused("appointments.settings.horizon", 1, BookingSettings.LONGEST_HORIZON);
+		}
+		if (settings.cancelHoursBefore() < 0 || settings.cancelHoursBefore() > BookingSettings.LONGEST_CANCEL) {
+			throw new Refused("appointments.settings.cancel-hours", 0, BookingSettings.LONGEST_CANCEL);
+		}
+		ensureSettings(clinic);
+		this.jdbc
+			.sql("UPDATE appointment_settings SET horizon_days = :horizon, cancel_hours_before = :cancel, "
+					+ "referral_specialties = :referral WHERE clinic_id = :clinic")
+			.param("horizon", settings.horizonDays())
+			.param("cancel", settings.cancelHoursBefore())
+			.param("referral", settings.referralList())
+			.param("clinic", clinic)
+			.update();
+		for (Doctor doctor : doctorsOf(clinic)) {
+			makeSlots(doctor.id());
+		}
+	}
+
+	private void ensureSettings(UUID clinic) {
+		this.jdbc.sql("INSERT INTO appointment_settings (clinic_id) VALUES (:clinic) ON CONFLICT DO NOTHING")
+			.param("clinic", clinic)
+			.update();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Slot> slot(UUID id) {
+		return this.jdbc
+			.sql("SELECT s.*, EXISTS (SELECT 1 FROM bookings b WHERE b.slot_id = s.id AND b.status <> 'CANCELLED') "
+					+ "AS booked FROM slots s WHERE s.id = :id")
+			.param("id", id)
+			.query((rs, row) -> new Slot(rs.getObject("id", UUID.class), rs.getObject("doctor_id", UUID.class),
+					rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(),
+					rs.getBoolean("blocked"), rs.getBoolean("booked")))
 			.optional();
 	}
 

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.medkarta.access.AccessDecision;
 import org.medkarta.access.AccessPolicy;
+import org.medkarta.appointments.Appointments;
 import org.medkarta.access.Denial;
 import org.medkarta.access.RecordSection;
 import org.medkarta.audit.AuditEvent;
@@ -78,9 +79,12 @@ class RecordController {
 
 	private final java.time.Clock clock;
 
+	private final Appointments appointments;
+
 	RecordController(AccessPolicy policy, Guardianships guardianships, RecordReader reader, AuditLog audit,
 			Accounts accounts, RecordPdf pdfs, RecordExport exports, org.medkarta.clinics.Clinics clinics,
-			java.time.Clock clock) {
+			java.time.Clock clock, Appointments appointments) {
+		this.appointments = appointments;
 		this.clock = clock;
 		this.clinics = clinics;
 		this.pdfs = pdfs;
@@ -112,6 +116,7 @@ class RecordController {
 					.filter((line) -> line.dueWithin(today, COMING_DAYS))
 					.toList());
 		model.addAttribute("documents", this.reader.latest(opened.child().snils(), Section.DOCUMENTS, 5));
+		model.addAttribute("bookings", (child != null) ? this.appointments.upcoming(opened.child().id()) : List.of());
 		return "record/overview";
 	}
 

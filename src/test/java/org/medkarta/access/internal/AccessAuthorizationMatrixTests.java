@@ -74,6 +74,12 @@ class AccessAuthorizationMatrixTests {
 
 	private AccessWorld.Desk otherClinic;
 
+	private UUID doctor;
+
+	private UUID booking;
+
+	private UUID freeSlot;
+
 	record Target(UUID child, UUID request) {
 	}
 
@@ -104,6 +110,29 @@ class AccessAuthorizationMatrixTests {
 
 		AccessWorld.Parent unrelated = world.parent(this.clinic, LocalDate.of(2018, 5, 5));
 
+		this.doctor = this.context.getBean(org.medkarta.appointments.Doctors.class)
+			.add(this.clinic.id(), "Петрова Анна Сергеевна", org.medkarta.appointments.Specialty.PAEDIATRICIAN, 20,
+					java.util.Arrays.stream(java.time.DayOfWeek.values())
+						.map((day) -> new org.medkarta.appointments.WeeklyHours(day, java.time.LocalTime.MIN,
+								java.time.LocalTime.of(23, 40), null, null))
+						.toList());
+		org.springframework.jdbc.core.simple.JdbcClient jdbc = this.context
+			.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		List<UUID> slots = jdbc
+			.sql("SELECT id FROM slots WHERE doctor_id = :d AND starts_at > now() + interval '1 day' "
+					+ "ORDER BY starts_at LIMIT 2")
+			.param("d", this.doctor)
+			.query(UUID.class)
+			.list();
+		granted.web().open("/appointments");
+		granted.web()
+			.post("/appointments/children/" + granted.child().value() + "/new",
+					Map.of("slot", slots.get(0).toString()));
+		this.booking = jdbc.sql("SELECT id FROM bookings WHERE slot_id = :s")
+			.param("s", slots.get(0))
+			.query(UUID.class)
+			.single();
+		this.freeSlot = slots.get(1);
 		this.sessions.put(Persona.PARENT_WITH_GRANT, granted.web());
 		this.sessions.put(Persona.PARENT_WITHOUT_GRANT, waiting.web());
 		this.sessions.put(Persona.UNRELATED_CITIZEN, unrelated.web());
@@ -253,7 +282,63 @@ class AccessAuthorizationMatrixTests {
 			rows.add(new Row(admin[0], admin[1], (t) -> admin[2], admin[0].equals("POST") ? Map.of() : null,
 					statuses(403, 403, 403, 403, 403, 403, 403, SIGN_IN)));
 		}
+		appointmentRows(rows);
 		return rows;
+	}
+
+	/**
+	 * Appointments: parents reach their own children (kinship, not a record grant, is
+	 * what booking needs), a court restriction refuses; staff reach their clinic's day.
+	 * The POSTs aim at a slot that does not exist or change nothing (freeing a free
+	 * slot).
+	 */
+	private void appointmentRows(List<Row> rows) {
+		String booking = "/appointments/bookings/" + this.booking;
+		Map<String, String> noSlot = Map.of("slot", UUID.randomUUID().toString());
+		rows.add(new Row("GET", "/appointments", (t) -> "/appointments", null,
+				statuses(200, 200, 200, 200, 200, 200, 200, SIGN_IN)));
+		rows.add(new Row("GET", "/appointments/children/{child}/new",
+				(t) -> "/appointments/children/" + t.child() + "/new", null,
+				statuses(200, 200, 404, 403, 404, 404, 404, SIGN_IN)));
+		rows.add(new Row("POST", "/appointments/children/{child}/new",
+				(t) -> "/appointments/children/" + t.child() + "/new", noSlot,
+				statuses(302, 302, 404, 403, 404, 404, 404, SIGN_IN)));
+		rows.add(new Row("POST", "/appointments/bookings/{booking}/cancel",
+				(t) -> "/appointments/bookings/" + UUID.randomUUID() + "/cancel", Map.of(),
+				statuses(404, 404, 404, 404, 404, 404, 404, SIGN_IN)));
+		rows.add(new Row("GET", "/appointments/bookings/{booking}/reschedule", (t) -> booking + "/reschedule", null,
+				statuses(200, 404, 404, 404, 404, 404, 404, SIGN_IN)));
+		rows.add(new Row("POST", "/appointments/bookings/{booking}/reschedule", (t) -> booking + "/reschedule", noSlot,
+				statuses(302, 404, 404, 404, 404, 404, 404, SIGN_IN)));
+		rows.add(new Row("GET", "/clinic/appointments", (t) -> "/clinic/appointments", null,
+				statuses(403, 403, 403, 403, 200, 200, 403, SIGN_IN)));
+		rows.add(new Row("POST", "/clinic/appointments/bookings/{booking}/mark",
+				(t) -> "/clinic/appointments/bookings/" + this.booking + "/mark", Map.of("status", "DONE"),
+				statuses(403, 403, 403, 403, 302, 404, 403, SIGN_IN)));
+		rows.add(new Row("GET", "/clinic/appointments/doctors/{doctor}",
+				(t) -> "/clinic/appointments/doctors/" + this.doctor, null,
+				statuses(403, 403, 403, 403, 200, 404, 403, SIGN_IN)));
+		rows.add(new Row("POST", "/clinic/appointments/slots/{slot}/block",
+				(t) -> "/clinic/appointments/slots/" + this.freeSlot + "/block", Map.of("blocked", "false"),
+				statuses(403, 403, 403, 403, 302, 404, 403, SIGN_IN)));
+		String clinicId = this.clinic.id().value().toString();
+		for (String[] admin : new String[][] { { "GET", "/clinic/schedules", "/clinic/schedules" },
+				{ "POST", "/clinic/schedules/{clinic}/settings", "/clinic/schedules/" + clinicId + "/settings" },
+				{ "GET", "/clinic/schedules/{clinic}/settings", "/clinic/schedules/" + clinicId + "/settings" },
+				{ "POST", "/clinic/schedules/{clinic}/doctors", "/clinic/schedules/" + clinicId + "/doctors" },
+				{ "GET", "/clinic/schedules/{clinic}/doctors", "/clinic/schedules/" + clinicId + "/doctors" },
+				{ "GET", "/clinic/schedules/doctors/{doctor}", "/clinic/schedules/doctors/" + this.doctor },
+				{ "POST", "/clinic/schedules/doctors/{doctor}/hours",
+						"/clinic/schedules/doctors/" + this.doctor + "/hours" },
+				{ "GET", "/clinic/schedules/doctors/{doctor}/hours",
+						"/clinic/schedules/doctors/" + this.doctor + "/hours" },
+				{ "POST", "/clinic/schedules/doctors/{doctor}/days-off",
+						"/clinic/schedules/doctors/" + this.doctor + "/days-off" },
+				{ "GET", "/clinic/schedules/doctors/{doctor}/days-off",
+						"/clinic/schedules/doctors/" + this.doctor + "/days-off" } }) {
+			rows.add(new Row(admin[0], admin[1], (t) -> admin[2], admin[0].equals("POST") ? Map.of() : null,
+					statuses(403, 403, 403, 403, 403, 403, 403, SIGN_IN)));
+		}
 	}
 
 	@Test
@@ -288,7 +373,7 @@ class AccessAuthorizationMatrixTests {
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : this.mappings.getHandlerMethods().entrySet()) {
 			String module = entry.getValue().getBeanType().getPackageName();
 			if (!module.startsWith("org.medkarta.access") && !module.startsWith("org.medkarta.clinics")
-					&& !module.startsWith("org.medkarta.records")) {
+					&& !module.startsWith("org.medkarta.records") && !module.startsWith("org.medkarta.appointments")) {
 				continue;
 			}
 			for (String pattern : entry.getKey().getPatternValues()) {
@@ -313,6 +398,16 @@ class AccessAuthorizationMatrixTests {
 		everyEndpointAnswersEveryPersonaAsTheMatrixSays();
 		AccessWorld world = new AccessWorld(this.port, this.context);
 		expected.forEach((id, status) -> assertThat(world.statusOf(UUID.fromString(id))).as(id).isEqualTo(status));
+		org.springframework.jdbc.core.simple.JdbcClient jdbc = this.context
+			.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+		assertThat(jdbc.sql("SELECT status FROM bookings WHERE id = :id")
+			.param("id", this.booking)
+			.query(String.class)
+			.single()).isEqualTo("BOOKED");
+		assertThat(jdbc.sql("SELECT blocked FROM slots WHERE id = :id")
+			.param("id", this.freeSlot)
+			.query(Boolean.class)
+			.single()).isFalse();
 	}
 
 }

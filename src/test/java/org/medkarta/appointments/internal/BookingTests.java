@@ -212,7 +212,8 @@ class BookingTests {
 		// Moved to a later slot: the old one is free again.
 		UUID moved = this.bookings.reschedule(parent.account(), first, thursday.get(3).id());
 		assertThat(this.bookings.find(first).orElseThrow().status()).isEqualTo("CANCELLED");
-		assertThat(this.bookings.upcoming(parent.child())).extracting(Bookings.Booking::id).containsExactly(moved);
+		assertThat(this.bookings.upcomingBookings(parent.child())).extracting(Bookings.Booking::id)
+			.containsExactly(moved);
 		assertThat(this.schedules.slots(doctor, LocalDate.of(2026, 12, 3)).get(0).booked()).isFalse();
 
 		// Two hours before the visit at the latest (the default).
@@ -222,7 +223,7 @@ class BookingTests {
 				(refused) -> assertThat(refused.messageKey()).isEqualTo("appointments.booking.too-late"));
 		this.clock.reset(visit.minus(Duration.ofHours(3)));
 		this.bookings.cancel(parent.account(), moved);
-		assertThat(this.bookings.upcoming(parent.child())).isEmpty();
+		assertThat(this.bookings.upcomingBookings(parent.child())).isEmpty();
 
 		// Someone else's booking is not theirs to cancel.
 		AccessWorld.Parent other = this.world.parent(this.clinic, LocalDate.of(2019, 2, 2));
