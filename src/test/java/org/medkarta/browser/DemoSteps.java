@@ -11,7 +11,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.medkarta.support.AccessWorld;
-import org.medkarta.support.Accounts;
 import org.medkarta.support.MutableClock;
 import org.medkarta.support.WebSession;
 
@@ -72,6 +71,17 @@ final class DemoSteps {
 		});
 	}
 
+	/** A demo account signed in over plain HTTP, with the demo password. */
+	static WebSession signedIn(int port, AccessWorld world, String phone) {
+		WebSession web = new WebSession(port);
+		web.open("/signin");
+		assertThat(web.post("/signin", Map.of("identifier", phone, "password", DEMO_PASSWORD)).location())
+			.contains("/signin/code");
+		web.open("/signin/code");
+		web.post("/signin/code", Map.of("code", world.outbox().lastCodeTo(phone)));
+		return web;
+	}
+
 	/**
 	 * Gives the demo parent a grant for the demo son through the pages, unless a test
 	 * already did; the clock moves on a minute before and after, as a phone gets one code
@@ -85,8 +95,7 @@ final class DemoSteps {
 			return;
 		}
 		clock.advance(Duration.ofSeconds(61));
-		WebSession parent = new WebSession(port);
-		Accounts.signIn(parent, world.outbox(), PARENT, PARENT);
+		WebSession parent = signedIn(port, world, PARENT);
 		UUID child = jdbc.sql("SELECT id FROM children WHERE snils = '34567800399'").query(UUID.class).single();
 		parent.open("/services/records");
 		parent.post("/records/children/" + child + "/request", Map.of());
@@ -95,8 +104,7 @@ final class DemoSteps {
 					+ "WHERE a.phone = '+79000000001' ORDER BY r.submitted_at DESC LIMIT 1")
 			.query(UUID.class)
 			.single();
-		WebSession staff = new WebSession(port);
-		Accounts.signIn(staff, world.outbox(), STAFF, STAFF);
+		WebSession staff = signedIn(port, world, STAFF);
 		for (String action : List.of("take", "approve")) {
 			staff.open("/clinic/requests/" + request);
 			staff.post("/clinic/requests/" + request,
