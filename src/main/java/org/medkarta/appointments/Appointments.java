@@ -14,8 +14,8 @@ public interface Appointments {
 	List<Visit> upcoming(ChildId child);
 
 	/**
-	 * Booked visits that start in {@code [from, until)}, soonest first: what the reminder
-	 * job looks at.
+	 * Booked visits that start at {@code from} or later and before {@code until}, soonest
+	 * first: what the reminder job looks at.
 	 */
 	List<Visit> startingBetween(Instant from, Instant until);
 

@@ -62,6 +62,25 @@ class NoticeTexts {
 		return this.mail.process("notice_" + language.getLanguage(), context);
 	}
 
+	/** A text already in the reader's language, in the e-mail around it. */
+	String mailBody(String body, String link, Locale locale) {
+		Locale language = language(locale);
+		Context context = new Context(language);
+		context.setVariable("body", body);
+		context.setVariable("link", link(link));
+		return this.mail.process("notice_" + language.getLanguage(), context);
+	}
+
+	/** A path of the site as a whole address. */
+	String link(String path) {
+		return this.baseUrl + path;
+	}
+
+	/** Russian unless the reader chose English. */
+	static Locale language(Locale locale) {
+		return "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("ru");
+	}
+
 	/**
 	 * The e-mail's text: where the inbox text carries what a person wrote (a clinic's
 	 * question, a reason, a court decision), the e-mail has a text of its own without it,

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.medkarta.family.ChildFacts;
+import org.medkarta.records.RecordExtracts;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
@@ -30,7 +31,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
  * must stay fast while it runs.
  */
 @Component
-class RecordPdf {
+class RecordPdf implements RecordExtracts {
 
 	static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
 
@@ -59,6 +60,23 @@ class RecordPdf {
 	 * within the wait
 	 */
 	byte[] draw(ChildFacts child, List<String> sections, Locale locale, Duration wait) {
+		return draw(child, sections, RecordReader.Filter.NONE, null, locale, wait);
+	}
+
+	/** The sections of an extract, in the order they are printed. */
+	static final List<String> EXTRACT_SECTIONS = List.of("visits", "lab-results", "measurements", "prescriptions",
+			"vaccinations", "documents");
+
+	@Override
+	public byte[] extract(ChildFacts child, Extract extract, Locale locale) {
+		RecordReader.Filter period = new RecordReader.Filter(
+				extract.from().atStartOfDay(RecordController.MOSCOW).toInstant(),
+				extract.to().plusDays(1).atStartOfDay(RecordController.MOSCOW).toInstant(), null, null);
+		return draw(child, EXTRACT_SECTIONS, period, extract, locale, Duration.ofSeconds(10));
+	}
+
+	private byte[] draw(ChildFacts child, List<String> sections, RecordReader.Filter filter, Extract extract,
+			Locale locale, Duration wait) {
 		boolean entered;
 		try {
 			entered = this.drawing.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
@@ -74,12 +92,17 @@ class RecordPdf {
 			Map<String, List<RecordReader.Shown>> content = new LinkedHashMap<>();
 			for (String section : sections) {
 				content.put(section, this.reader.page(child.snils(), RecordController.PAGES.get(section).sections(),
-						RecordReader.Filter.NONE, 0, 5000));
+						filter, 0, 5000));
 			}
 			Context context = new Context(locale);
 			context.setVariable("child", child);
 			context.setVariable("content", content);
-			if (sections.contains("vaccinations")) {
+			context.setVariable("extract", extract);
+			if (extract != null) {
+				context.setVariable("signedAt", (extract.signedAt() != null)
+						? WHEN.format(extract.signedAt().atZone(RecordController.MOSCOW)) : null);
+			}
+			if (sections.contains("vaccinations") && extract == null) {
 				LocalDate today = LocalDate.now(this.clock.withZone(RecordController.MOSCOW));
 				context.setVariable("schedule", this.reader.schedule(child, today));
 			}

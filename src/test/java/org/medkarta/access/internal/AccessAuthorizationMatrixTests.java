@@ -80,6 +80,8 @@ class AccessAuthorizationMatrixTests {
 
 	private UUID freeSlot;
 
+	private UUID extract;
+
 	record Target(UUID child, UUID request) {
 	}
 
@@ -133,6 +135,11 @@ class AccessAuthorizationMatrixTests {
 			.query(UUID.class)
 			.single();
 		this.freeSlot = slots.get(1);
+		granted.web().open("/extracts/children/" + granted.child().value() + "/new");
+		WebSession.Page asked = granted.web()
+			.post("/extracts/children/" + granted.child().value() + "/new",
+					Map.of("from", "2020-01-01", "to", "2020-12-31", "purpose", "CAMP"));
+		this.extract = UUID.fromString(asked.location().substring("/extracts/".length()));
 		this.sessions.put(Persona.PARENT_WITH_GRANT, granted.web());
 		this.sessions.put(Persona.PARENT_WITHOUT_GRANT, waiting.web());
 		this.sessions.put(Persona.UNRELATED_CITIZEN, unrelated.web());
@@ -283,6 +290,7 @@ class AccessAuthorizationMatrixTests {
 					statuses(403, 403, 403, 403, 403, 403, 403, SIGN_IN)));
 		}
 		appointmentRows(rows);
+		extractRows(rows);
 		return rows;
 	}
 
@@ -341,6 +349,39 @@ class AccessAuthorizationMatrixTests {
 		}
 	}
 
+	/**
+	 * Extracts: asking needs an active grant, like reading the record; a request is its
+	 * asker's alone; staff reach their clinic's queue. The POSTs are refused before
+	 * anything is stored (no period, a stale version, a deadline out of range).
+	 */
+	private void extractRows(List<Row> rows) {
+		String request = "/extracts/" + this.extract;
+		String desk = "/clinic/extracts/" + this.extract;
+		rows.add(new Row("GET", "/extracts", (t) -> "/extracts", null,
+				statuses(200, 200, 200, 200, 200, 200, 200, SIGN_IN)));
+		rows.add(new Row("GET", "/extracts/children/{child}/new", (t) -> "/extracts/children/" + t.child() + "/new",
+				null, statuses(200, 403, 404, 403, 404, 404, 404, SIGN_IN)));
+		rows.add(new Row("POST", "/extracts/children/{child}/new", (t) -> "/extracts/children/" + t.child() + "/new",
+				Map.of("purpose", "SCHOOL"), statuses(200, 403, 404, 403, 404, 404, 404, SIGN_IN)));
+		rows.add(new Row("GET", "/extracts/{id}", (t) -> request, null,
+				statuses(200, 404, 404, 404, 404, 404, 404, SIGN_IN)));
+		rows.add(new Row("GET", "/extracts/{id}/pdf", (t) -> request + "/pdf", null,
+				statuses(404, 404, 404, 404, 404, 404, 404, SIGN_IN)));
+		rows.add(new Row("GET", "/clinic/extracts", (t) -> "/clinic/extracts", null,
+				statuses(403, 403, 403, 403, 200, 200, 403, SIGN_IN)));
+		rows.add(new Row("GET", "/clinic/extracts/{id}", (t) -> desk, null,
+				statuses(403, 403, 403, 403, 200, 404, 403, SIGN_IN)));
+		rows.add(new Row("POST", "/clinic/extracts/{id}", (t) -> desk, Map.of("action", "prepare", "version", "999"),
+				statuses(403, 403, 403, 403, 302, 404, 403, SIGN_IN)));
+		rows.add(new Row("GET", "/clinic/extracts/{id}/pdf", (t) -> desk + "/pdf", null,
+				statuses(403, 403, 403, 403, 404, 404, 403, SIGN_IN)));
+		String settings = "/clinic/extracts/settings/" + this.clinic.id().value();
+		rows.add(new Row("POST", "/clinic/extracts/settings/{clinic}", (t) -> settings, Map.of("days", "0"),
+				statuses(403, 403, 403, 403, 403, 403, 403, SIGN_IN)));
+		rows.add(new Row("GET", "/clinic/extracts/settings/{clinic}", (t) -> settings, null,
+				statuses(403, 403, 403, 403, 302, 302, 403, SIGN_IN)));
+	}
+
 	@Test
 	void everyEndpointAnswersEveryPersonaAsTheMatrixSays() {
 		List<String> wrong = new ArrayList<>();
@@ -373,7 +414,8 @@ class AccessAuthorizationMatrixTests {
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : this.mappings.getHandlerMethods().entrySet()) {
 			String module = entry.getValue().getBeanType().getPackageName();
 			if (!module.startsWith("org.medkarta.access") && !module.startsWith("org.medkarta.clinics")
-					&& !module.startsWith("org.medkarta.records") && !module.startsWith("org.medkarta.appointments")) {
+					&& !module.startsWith("org.medkarta.records") && !module.startsWith("org.medkarta.appointments")
+					&& !module.startsWith("org.medkarta.extracts")) {
 				continue;
 			}
 			for (String pattern : entry.getKey().getPatternValues()) {
@@ -404,6 +446,10 @@ class AccessAuthorizationMatrixTests {
 			.param("id", this.booking)
 			.query(String.class)
 			.single()).isEqualTo("BOOKED");
+		assertThat(jdbc.sql("SELECT status || count(*) OVER () FROM extract_requests WHERE child_id = :c")
+			.param("c", this.targets.get(Persona.PARENT_WITH_GRANT).child())
+			.query(String.class)
+			.single()).isEqualTo("SUBMITTED1");
 		assertThat(jdbc.sql("SELECT blocked FROM slots WHERE id = :id")
 			.param("id", this.freeSlot)
 			.query(Boolean.class)
