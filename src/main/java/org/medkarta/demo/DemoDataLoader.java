@@ -113,6 +113,7 @@ class DemoDataLoader implements ApplicationRunner {
 			step("clinics", this::loadClinics);
 			step("records", this::loadRecords);
 			step("doctors", this::loadDoctors);
+			step("staff-names", this::loadStaffNames);
 		}
 		finally {
 			SecurityContextHolder.setContext(previous);
@@ -204,6 +205,17 @@ class DemoDataLoader implements ApplicationRunner {
 	 * Each demo clinic's doctors with their weekly hours, as the clinic's administrator
 	 * would set them up; their slots follow from the production calendar.
 	 */
+	/**
+	 * The demo clinics' staff enter their personal data, as anyone does in the profile: a
+	 * signed extract carries its signer's name.
+	 */
+	private void loadStaffNames() {
+		DemoIdentities.STAFF.forEach((phone, data) -> {
+			AccountId member = this.accounts.findByPhone(new PhoneNumber(phone)).orElseThrow();
+			as(member, Role.CLINIC_STAFF, () -> this.verification.enterPersonalData(data));
+		});
+	}
+
 	private void loadDoctors() {
 		for (DemoClinics.DemoClinic demo : DemoClinics.ALL) {
 			ClinicId clinic = this.clinics

@@ -36,7 +36,7 @@ class DemoDataTests {
 		this.loader.run(new DefaultApplicationArguments());
 		assertThat(count("SELECT count(*) FROM accounts WHERE email LIKE '%@demo.medkarta.ru'")).isEqualTo(accounts);
 		assertThat(count("SELECT count(*) FROM citizen_registry")).isEqualTo(registry);
-		assertThat(count("SELECT count(*) FROM demo_data_loads")).isEqualTo(6);
+		assertThat(count("SELECT count(*) FROM demo_data_loads")).isEqualTo(7);
 		assertThat(count("SELECT count(*) FROM doctors d JOIN clinics c ON c.id = d.clinic_id "
 				+ "WHERE c.ogrn IN ('1027800000018', '1027800000029')"))
 			.as("the demo clinics' doctors, loaded once")

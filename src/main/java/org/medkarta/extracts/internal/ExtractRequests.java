@@ -249,7 +249,9 @@ class ExtractRequests {
 		if (!"PREPARED".equals(request.status())) {
 			throw new Refused("extracts.not-prepared");
 		}
-		String name = nameOf(staff);
+		String name = this.accounts.personalDataOf(staff)
+			.map((data) -> data.name().full())
+			.orElseThrow(() -> new Refused("extracts.sign.no-name"));
 		Instant now = this.clock.instant();
 		byte[] pdf = draw(request, name, now);
 		this.jdbc.sql("UPDATE extract_requests SET signed_by_name = :name WHERE id = :id")

@@ -71,11 +71,22 @@ class ExtractTests {
 		this.parent.web().post("/records/children/" + this.parent.child() + "/request", Map.of());
 		UUID grant = this.world.requestOf(this.parent);
 		this.staff = this.world.signIn(this.clinic.staffPhone());
+		named(this.staff, this.clinic.staffPhone());
 		for (String action : List.of("take", "approve")) {
 			this.staff.open("/clinic/requests/" + grant);
 			this.staff.post("/clinic/requests/" + grant,
 					Map.of("version", String.valueOf(this.world.versionOf(grant)), "action", action, "text", ""));
 		}
+	}
+
+	/** The member of staff enters their personal data, as the profile asks. */
+	private static void named(WebSession web, String phone) {
+		web.open("/profile/personal-data");
+		web.submit("/profile/personal-data",
+				Map.of("surname", "Смирнова", "name", "Елена", "patronymic", "Павловна", "birthDate", "1979-04-11",
+						"sex", "FEMALE", "passportSeries", "4010", "passportNumber", phone.substring(6),
+						"passportIssuedOn", "1999-06-01", "issuerCode", "780-001", "snils",
+						org.medkarta.support.Citizens.snils("5" + phone.substring(4)).display()));
 	}
 
 	private String form() {
@@ -150,6 +161,16 @@ class ExtractTests {
 			.contains("Для школы");
 		assertThat(act(id, "sign", "")).contains("Сначала подготовьте выписку");
 		act(id, "prepare", "");
+		WebSession unnamed = this.world.signIn(this.world.addStaff(this.clinic));
+		unnamed.open("/clinic/extracts/" + id);
+		assertThat(unnamed.submit("/clinic/extracts/" + id,
+				Map.of("action", "sign", "version",
+						String.valueOf(this.jdbc.sql("SELECT version FROM extract_requests WHERE id = :id")
+							.param("id", id)
+							.query(Integer.class)
+							.single()),
+						"text", ""))
+			.text()).contains("Выписку подписывают фамилией, именем и отчеством");
 		WebSession.Page draft = this.staff.get("/clinic/extracts/" + id + "/pdf");
 		assertThat(draft.status()).isEqualTo(200);
 		String draftText = text(this.staff.download("/clinic/extracts/" + id + "/pdf"));
@@ -178,7 +199,7 @@ class ExtractTests {
 			.contains("10.03.2025")
 			.doesNotContain("Осмотр травматолога-ортопеда")
 			.doesNotContain("ПРОЕКТ")
-			.contains("подписал(а)");
+			.contains("подписал(а): Смирнова Елена Павловна");
 		assertThat(this.jdbc
 			.sql("SELECT count(*) FROM audit_events WHERE child_id = :c AND section = 'EXTRACT' AND allowed")
 			.param("c", this.parent.child().value())
