@@ -28,8 +28,20 @@ public interface Appointments {
 	 * @param specialty the doctor's specialty
 	 * @param doctor the doctor's name
 	 * @param startsAt when the visit starts
+	 * @param bookedAt when it was booked
 	 */
-	record Visit(UUID id, ChildId child, ClinicId clinic, Specialty specialty, String doctor, Instant startsAt) {
+	record Visit(UUID id, ChildId child, ClinicId clinic, Specialty specialty, String doctor, Instant startsAt,
+			Instant bookedAt) {
 	}
+
+	/** Whether the booking still stands: booked, not cancelled, not yet closed. */
+	boolean isBooked(UUID booking);
+
+	/**
+	 * How long before a visit the family is reminded of it, longest first, by the
+	 * clinic's settings: a day and two hours unless the clinic changed them; none when
+	 * both are off.
+	 */
+	List<java.time.Duration> reminderLeads(ClinicId clinic);
 
 }

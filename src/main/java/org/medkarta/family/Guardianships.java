@@ -20,6 +20,21 @@ public interface Guardianships {
 	/** The other guardians of the child whose kinship is verified. */
 	List<AccountId> otherVerifiedGuardians(ChildId child, AccountId except);
 
+	/**
+	 * Every verified guardian with their child, by child: who the reminder job tells.
+	 * Children born before the day given (adults) are left out.
+	 */
+	List<Guardian> verifiedGuardians(java.time.LocalDate bornAfter);
+
+	/**
+	 * A verified guardian of a child.
+	 *
+	 * @param account the guardian
+	 * @param child the child
+	 */
+	record Guardian(AccountId account, ChildFacts child) {
+	}
+
 	/** A child; empty for an unknown id. */
 	Optional<ChildFacts> child(ChildId child);
 

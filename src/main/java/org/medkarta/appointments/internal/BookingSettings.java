@@ -18,8 +18,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * @param horizonDays how many days ahead slots are made
  * @param cancelHoursBefore the least time before a visit to cancel or move it
  * @param referralSpecialties specialties booked only with the paediatrician's referral
+ * @param remindFirstHours the first reminder of a visit, hours before it (0: none)
+ * @param remindSecondHours the second reminder, hours before the visit (0: none)
  */
-record BookingSettings(int horizonDays, int cancelHoursBefore, Set<Specialty> referralSpecialties) {
+record BookingSettings(int horizonDays, int cancelHoursBefore, Set<Specialty> referralSpecialties, int remindFirstHours,
+		int remindSecondHours) {
+
+	static final int FIRST_REMINDER = 24;
+
+	static final int SECOND_REMINDER = 2;
+
+	static final int LONGEST_REMINDER = 72;
 
 	static final int LONGEST_HORIZON = 60;
 
@@ -34,7 +43,8 @@ record BookingSettings(int horizonDays, int cancelHoursBefore, Set<Specialty> re
 		return jdbc.sql("SELECT * FROM appointment_settings WHERE clinic_id = :clinic")
 			.param("clinic", clinic)
 			.query((rs, row) -> new BookingSettings(rs.getInt("horizon_days"), rs.getInt("cancel_hours_before"),
-					specialties(rs.getString("referral_specialties"))))
+					specialties(rs.getString("referral_specialties")), rs.getInt("remind_first_hours"),
+					rs.getInt("remind_second_hours")))
 			.optional()
 			.orElseThrow(() -> new IllegalStateException("Clinic " + clinic + " has doctors but no booking settings"));
 	}

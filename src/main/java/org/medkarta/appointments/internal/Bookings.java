@@ -71,7 +71,7 @@ class Bookings implements Appointments {
 	 * @param bookedBy who booked it
 	 */
 	record Booking(UUID id, UUID slot, UUID clinic, UUID patient, Specialty specialty, String doctor, Instant startsAt,
-			String status, UUID bookedBy) {
+			String status, UUID bookedBy, Instant bookedAt) {
 	}
 
 	/** Books the slot for the child; refused with the reason the page shows. */
@@ -178,9 +178,34 @@ class Bookings implements Appointments {
 			.list();
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public boolean isBooked(UUID booking) {
+		return find(booking).filter((found) -> "BOOKED".equals(found.status())).isPresent();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<java.time.Duration> reminderLeads(ClinicId clinic) {
+		BookingSettings settings = this.jdbc.sql("SELECT 1 FROM appointment_settings WHERE clinic_id = :clinic")
+			.param("clinic", clinic.value())
+			.query(Integer.class)
+			.optional()
+			.map((row) -> BookingSettings.of(this.jdbc, clinic.value()))
+			.orElse(null);
+		int first = (settings != null) ? settings.remindFirstHours() : BookingSettings.FIRST_REMINDER;
+		int second = (settings != null) ? settings.remindSecondHours() : BookingSettings.SECOND_REMINDER;
+		return java.util.stream.Stream.of(first, second)
+			.filter((hours) -> hours > 0)
+			.distinct()
+			.sorted(java.util.Comparator.reverseOrder())
+			.map(java.time.Duration::ofHours)
+			.toList();
+	}
+
 	private static Visit visit(Booking booking) {
 		return new Visit(booking.id(), new ChildId(booking.patient()), new ClinicId(booking.clinic()),
-				booking.specialty(), booking.doctor(), booking.startsAt());
+				booking.specialty(), booking.doctor(), booking.startsAt(), booking.bookedAt());
 	}
 
 	@Transactional(readOnly = true)
@@ -289,8 +314,8 @@ class Bookings implements Appointments {
 		return new Booking(rs.getObject("id", UUID.class), rs.getObject("slot_id", UUID.class),
 				rs.getObject("clinic_id", UUID.class), rs.getObject("patient_id", UUID.class),
 				Specialty.valueOf(rs.getString("specialty")), rs.getString("full_name"),
-				rs.getTimestamp("starts_at").toInstant(), rs.getString("status"),
-				rs.getObject("booked_by", UUID.class));
+				rs.getTimestamp("starts_at").toInstant(), rs.getString("status"), rs.getObject("booked_by", UUID.class),
+				rs.getTimestamp("created_at").toInstant());
 	}
 
 	private record SlotFacts(Instant startsAt, boolean blocked, UUID clinic, Specialty specialty, boolean active) {

@@ -216,10 +216,18 @@ class Schedules implements Doctors {
 		if (settings.cancelHoursBefore() < 0 || settings.cancelHoursBefore() > BookingSettings.LONGEST_CANCEL) {
 			throw new Refused("appointments.settings.cancel-hours", 0, BookingSettings.LONGEST_CANCEL);
 		}
+		for (int hours : List.of(settings.remindFirstHours(), settings.remindSecondHours())) {
+			if (hours < 0 || hours > BookingSettings.LONGEST_REMINDER) {
+				throw new Refused("appointments.settings.reminder", 0, BookingSettings.LONGEST_REMINDER);
+			}
+		}
 		ensureSettings(clinic);
 		this.jdbc
 			.sql("UPDATE appointment_settings SET horizon_days = :horizon, cancel_hours_before = :cancel, "
-					+ "referral_specialties = :referral WHERE clinic_id = :clinic")
+					+ "referral_specialties = :referral, remind_first_hours = :first, remind_second_hours = :second "
+					+ "WHERE clinic_id = :clinic")
+			.param("first", settings.remindFirstHours())
+			.param("second", settings.remindSecondHours())
 			.param("horizon", settings.horizonDays())
 			.param("cancel", settings.cancelHoursBefore())
 			.param("referral", settings.referralList())

@@ -67,13 +67,17 @@ class SchedulesController {
 		FormErrors errors = new FormErrors();
 		int horizon = number(posted.getFirst("horizonDays"), "horizonDays", errors);
 		int cancel = number(posted.getFirst("cancelHoursBefore"), "cancelHoursBefore", errors);
+		int first = optionalNumber(posted.getFirst("remindFirstHours"), BookingSettings.FIRST_REMINDER,
+				"remindFirstHours", errors);
+		int second = optionalNumber(posted.getFirst("remindSecondHours"), BookingSettings.SECOND_REMINDER,
+				"remindSecondHours", errors);
 		Set<Specialty> referral = EnumSet.noneOf(Specialty.class);
 		for (String name : posted.getOrDefault("referral", List.of())) {
 			Arrays.stream(Specialty.values()).filter((each) -> each.name().equals(name)).forEach(referral::add);
 		}
 		if (!errors.hasErrors()) {
 			try {
-				this.schedules.changeSettings(clinicId, new BookingSettings(horizon, cancel, referral));
+				this.schedules.changeSettings(clinicId, new BookingSettings(horizon, cancel, referral, first, second));
 				redirect.addFlashAttribute("flash", "appointments.settings.saved");
 				return "redirect:/clinic/schedules";
 			}
@@ -81,7 +85,7 @@ class SchedulesController {
 				errors.rejectForm(refused.messageKey(), refused.arguments());
 			}
 		}
-		model.addAttribute("postedSettings", new BookingSettings(horizon, cancel, referral));
+		model.addAttribute("postedSettings", new BookingSettings(horizon, cancel, referral, first, second));
 		return show(current, clinic.id(), null, errors, "settings", model);
 	}
 
@@ -223,6 +227,11 @@ class SchedulesController {
 			.filter((found) -> administeredBy(current).stream()
 				.anyMatch((clinic) -> clinic.id().value().equals(found.clinic())))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	/** A number the form may leave out (older forms): the default then. */
+	private static int optionalNumber(String text, int absent, String field, FormErrors errors) {
+		return (text == null) ? absent : number(text, field, errors);
 	}
 
 	private static int number(String text, String field, FormErrors errors) {

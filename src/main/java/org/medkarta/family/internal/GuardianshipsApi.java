@@ -61,6 +61,16 @@ class GuardianshipsApi implements Guardianships {
 	}
 
 	@Override
+	public List<Guardian> verifiedGuardians(java.time.LocalDate bornAfter) {
+		return this.jdbc
+			.sql("SELECT c.*, g.account_id FROM guardianships g JOIN children c ON c.id = g.child_id "
+					+ "WHERE g.status = 'VERIFIED' AND c.birth_date > :born ORDER BY c.id, g.account_id")
+			.param("born", bornAfter)
+			.query((rs, row) -> new Guardian(new AccountId(rs.getObject("account_id", UUID.class)), facts(rs)))
+			.list();
+	}
+
+	@Override
 	public Optional<ChildFacts> child(ChildId child) {
 		return this.jdbc.sql("SELECT * FROM children WHERE id = :id")
 			.param("id", child.value())

@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 @Transactional(readOnly = true)
-class RecordReader {
+class RecordReader implements org.medkarta.records.VaccinationRecords {
 
 	static final int PAGE_SIZE = 20;
 
@@ -156,8 +156,28 @@ class RecordReader {
 	 * is in a risk group for hepatitis B, so the schedule is the one for children outside
 	 * them: the risk-group doses show as not needed.
 	 */
-	List<Schedule.Line> schedule(org.medkarta.family.ChildFacts person, java.time.LocalDate today) {
+	@Override
+	public List<Schedule.Line> schedule(org.medkarta.family.ChildFacts person, java.time.LocalDate today) {
 		return Schedule.of(person.birthDate(), today, vaccinations(person.snils()), false);
+	}
+
+	@Override
+	public java.util.Map<Snils, List<Schedule.Given>> given(java.util.Collection<Snils> people) {
+		java.util.Map<Snils, List<Schedule.Given>> given = new java.util.HashMap<>();
+		List<String> all = people.stream().map(Snils::value).toList();
+		for (int from = 0; from < all.size(); from += 10_000) {
+			this.jdbc
+				.sql("SELECT snils, title, occurred_at FROM record_entries WHERE section = 'VACCINATIONS' "
+						+ "AND snils IN (:people)")
+				.param("people", all.subList(from, Math.min(all.size(), from + 10_000)))
+				.query((rs) -> {
+					Timestamp at = rs.getTimestamp("occurred_at");
+					given.computeIfAbsent(new Snils(rs.getString("snils")), (key) -> new java.util.ArrayList<>())
+						.add(new Schedule.Given(rs.getString("title"),
+								(at != null) ? at.toInstant().atZone(RecordController.MOSCOW).toLocalDate() : null));
+				});
+		}
+		return given;
 	}
 
 	/** The vaccinations given, by vaccine name and day in Moscow, for the calendar. */

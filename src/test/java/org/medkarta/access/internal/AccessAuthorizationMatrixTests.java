@@ -291,6 +291,14 @@ class AccessAuthorizationMatrixTests {
 		}
 		appointmentRows(rows);
 		extractRows(rows);
+		// Reminder preferences are each account's own: any signed-in account has its
+		// page;
+		// the POST carries a bad time, so it is shown again and nothing is stored.
+		rows.add(new Row("GET", "/profile/reminders", (t) -> "/profile/reminders", null,
+				statuses(200, 200, 200, 200, 200, 200, 200, SIGN_IN)));
+		rows.add(new Row("POST", "/profile/reminders", (t) -> "/profile/reminders",
+				Map.of("quietFrom", "99:99", "quietTo", "08:00", "zone", "Europe/Moscow"),
+				statuses(200, 200, 200, 200, 200, 200, 200, SIGN_IN)));
 		return rows;
 	}
 
@@ -415,7 +423,7 @@ class AccessAuthorizationMatrixTests {
 			String module = entry.getValue().getBeanType().getPackageName();
 			if (!module.startsWith("org.medkarta.access") && !module.startsWith("org.medkarta.clinics")
 					&& !module.startsWith("org.medkarta.records") && !module.startsWith("org.medkarta.appointments")
-					&& !module.startsWith("org.medkarta.extracts")) {
+					&& !module.startsWith("org.medkarta.extracts") && !module.startsWith("org.medkarta.reminders")) {
 				continue;
 			}
 			for (String pattern : entry.getKey().getPatternValues()) {
