@@ -8,6 +8,7 @@ import http.cookiejar
 import json
 import re
 import sys
+import time
 import urllib.parse
 import urllib.request
 
@@ -46,10 +47,15 @@ def sign_in(base, phone, password):
     browser = Browser(base)
     browser.get("/signin")
     browser.post("/signin", {"identifier": phone, "password": password})
-    with urllib.request.urlopen(base + "/dev/outbox.json") as response:
-        messages = json.loads(response.read().decode("utf-8"))
-    code = next(re.search(r"\b(\d{6})\b", m["text"]).group(1) for m in messages
-                if m["recipient"].replace(" ", "") == phone and re.search(r"\b\d{6}\b", m["text"]))
+    code = None
+    for _ in range(50):  # the code may reach the outbox a moment after the page
+        with urllib.request.urlopen(base + "/dev/outbox.json") as response:
+            messages = json.loads(response.read().decode("utf-8"))
+        code = next((re.search(r"\b(\d{6})\b", m["text"]).group(1) for m in messages
+                     if m["recipient"].replace(" ", "") == phone and re.search(r"\b\d{6}\b", m["text"])), None)
+        if code:
+            break
+        time.sleep(0.1)
     page = browser.post("/signin/code", {"code": code})
     if 'action="/signout"' not in page:
         raise SystemExit("Sign-in of %s failed; a phone gets one code a minute, try again in a minute" % phone)

@@ -18,7 +18,9 @@ import org.medkarta.family.CourtRestrictions;
 import org.medkarta.family.GuardianLink;
 import org.medkarta.family.Guardianships;
 import org.medkarta.family.KinshipStatus;
+import org.medkarta.identity.Accounts;
 import org.medkarta.identity.CurrentAccount;
+import org.medkarta.identity.TrustLevel;
 import org.medkarta.web.FormErrors;
 
 import org.springframework.http.HttpStatus;
@@ -51,8 +53,11 @@ class BookingController {
 
 	private final CourtRestrictions restrictions;
 
+	private final Accounts accounts;
+
 	BookingController(Bookings bookings, Schedules schedules, Guardianships guardianships, Clinics clinics,
-			CourtRestrictions restrictions) {
+			CourtRestrictions restrictions, Accounts accounts) {
+		this.accounts = accounts;
 		this.restrictions = restrictions;
 		this.bookings = bookings;
 		this.schedules = schedules;
@@ -75,6 +80,10 @@ class BookingController {
 					(verified && !restricted) ? this.bookings.upcomingBookings(link.child().id()) : List.of());
 		}).toList();
 		model.addAttribute("children", children);
+		Optional<ChildFacts> me = self(current);
+		model.addAttribute("me", me.orElse(null));
+		model.addAttribute("mine", me.map((self) -> this.bookings.upcomingBookings(self.id())).orElse(List.of()));
+		model.addAttribute("myClinic", me.flatMap((self) -> this.clinics.clinicOf(self.snils())).orElse(null));
 		return "appointments/list";
 	}
 
@@ -87,6 +96,34 @@ class BookingController {
 		ChildFacts child = verifiedChild(current, childId);
 		model.addAttribute("action", "/appointments/children/" + child.id().value() + "/new");
 		return steps(child, null, specialty, doctor, day, slot, model);
+	}
+
+	@GetMapping("/appointments/me/new")
+	String bookSelf(@AuthenticationPrincipal CurrentAccount current,
+			@RequestParam(name = "specialty", required = false) String specialty,
+			@RequestParam(name = "doctor", required = false) String doctor,
+			@RequestParam(name = "day", required = false) String day,
+			@RequestParam(name = "slot", required = false) String slot, Model model) {
+		ChildFacts me = self(current).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("action", "/appointments/me/new");
+		return steps(me, null, specialty, doctor, day, slot, model);
+	}
+
+	@PostMapping("/appointments/me/new")
+	String confirmSelf(@AuthenticationPrincipal CurrentAccount current,
+			@RequestParam(name = "slot", required = false) String slot, RedirectAttributes redirect) {
+		self(current).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		try {
+			this.bookings.bookSelf(current.id(),
+					uuid(slot).orElseThrow(() -> new Refused("appointments.slot.unknown")));
+		}
+		catch (Refused refused) {
+			redirect.addFlashAttribute("errors",
+					new FormErrors().rejectForm(refused.messageKey(), refused.arguments()));
+			return "redirect:/appointments/me/new";
+		}
+		redirect.addFlashAttribute("flash", "appointments.booked-self");
+		return "redirect:/appointments";
 	}
 
 	@PostMapping("/appointments/children/{child}/new")
@@ -113,7 +150,7 @@ class BookingController {
 	String cancel(@AuthenticationPrincipal CurrentAccount current, @PathVariable("booking") UUID bookingId,
 			RedirectAttributes redirect) {
 		Bookings.Booking booking = ownBooking(current, bookingId, false);
-		verifiedChild(current, booking.patient());
+		patientOf(current, booking);
 		try {
 			this.bookings.cancel(current.id(), booking.id());
 			redirect.addFlashAttribute("flash", "appointments.cancelled");
@@ -131,7 +168,7 @@ class BookingController {
 			@RequestParam(name = "day", required = false) String day,
 			@RequestParam(name = "slot", required = false) String slot, Model model) {
 		Bookings.Booking booking = ownBooking(current, bookingId);
-		ChildFacts child = verifiedChild(current, booking.patient());
+		ChildFacts child = patientOf(current, booking);
 		model.addAttribute("action", "/appointments/bookings/" + booking.id() + "/reschedule");
 		return steps(child, booking, booking.specialty().name(), doctor, day, slot, model);
 	}
@@ -140,7 +177,7 @@ class BookingController {
 	String moved(@AuthenticationPrincipal CurrentAccount current, @PathVariable("booking") UUID bookingId,
 			@RequestParam(name = "slot", required = false) String slot, RedirectAttributes redirect) {
 		Bookings.Booking booking = ownBooking(current, bookingId);
-		verifiedChild(current, booking.patient());
+		patientOf(current, booking);
 		try {
 			this.bookings.reschedule(current.id(), booking.id(),
 					uuid(slot).orElseThrow(() -> new Refused("appointments.slot.unknown")));
@@ -232,6 +269,27 @@ class BookingController {
 		return found;
 	}
 
+	/** Who the booking is for: the reader themselves, or their child (checked). */
+	private ChildFacts patientOf(CurrentAccount current, Bookings.Booking booking) {
+		if (booking.patient().equals(current.id().value())) {
+			return self(current).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		}
+		return verifiedChild(current, booking.patient());
+	}
+
+	/**
+	 * The reader as a patient, once the registry matched their personal data (their SNILS
+	 * is then known); empty before.
+	 */
+	private Optional<ChildFacts> self(CurrentAccount current) {
+		if (this.accounts.trustLevelOf(current.id()).filter((level) -> level != TrustLevel.SIMPLIFIED).isEmpty()) {
+			return Optional.empty();
+		}
+		return this.accounts.personalDataOf(current.id())
+			.map((data) -> new ChildFacts(new ChildId(current.id().value()), data.name(), data.birthDate(),
+					data.snils(), null));
+	}
+
 	private boolean restricted(CurrentAccount current, ChildId child) {
 		return this.restrictions.isRestricted(current.id(), child,
 				LocalDate.ofInstant(this.bookings.now(), Schedules.MOSCOW));
@@ -241,12 +299,13 @@ class BookingController {
 		return ownBooking(current, booking, true);
 	}
 
-	/** A booking for one of the reader's verified children; 404 otherwise. */
+	/** A booking for the reader or one of their verified children; 404 otherwise. */
 	private Bookings.Booking ownBooking(CurrentAccount current, UUID booking, boolean onlyBooked) {
 		return this.bookings.find(booking)
-			.filter((found) -> this.guardianships.link(current.id(), new ChildId(found.patient()))
-				.filter((link) -> link.kinship() == KinshipStatus.VERIFIED)
-				.isPresent())
+			.filter((found) -> found.patient().equals(current.id().value())
+					|| this.guardianships.link(current.id(), new ChildId(found.patient()))
+						.filter((link) -> link.kinship() == KinshipStatus.VERIFIED)
+						.isPresent())
 			.filter((found) -> !onlyBooked || "BOOKED".equals(found.status()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}

@@ -22,6 +22,9 @@ import org.medkarta.family.GuardianLink;
 import org.medkarta.family.Guardianships;
 import org.medkarta.family.KinshipStatus;
 import org.medkarta.identity.AccountId;
+import org.medkarta.identity.Accounts;
+import org.medkarta.identity.PersonalData;
+import org.medkarta.identity.TrustLevel;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,8 +51,11 @@ class Bookings implements Appointments {
 
 	private final Clock clock;
 
-	Bookings(JdbcClient jdbc, Guardianships guardianships, CourtRestrictions restrictions, Clinics clinics,
-			Clock clock) {
+	private final Accounts accounts;
+
+	Bookings(JdbcClient jdbc, Guardianships guardianships, CourtRestrictions restrictions, Clinics clinics, Clock clock,
+			Accounts accounts) {
+		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.guardianships = guardianships;
 		this.restrictions = restrictions;
@@ -101,7 +107,8 @@ class Bookings implements Appointments {
 	UUID reschedule(AccountId parent, UUID booking, UUID slot) {
 		Booking found = ofGuardian(parent, booking).orElseThrow(() -> new Refused("appointments.booking.unknown"));
 		checkChangeable(found);
-		UUID moved = book(parent, new ChildId(found.patient()), slot, found);
+		UUID moved = found.patient().equals(parent.value()) ? book(parent, self(parent), slot, found)
+				: book(parent, new ChildId(found.patient()), slot, found);
 		this.jdbc.sql("UPDATE bookings SET status = 'CANCELLED', changed_at = :now, changed_by = :by WHERE id = :id")
 			.param("now", Timestamp.from(this.clock.instant()))
 			.param("by", parent.value())
@@ -223,31 +230,74 @@ class Bookings implements Appointments {
 	private static final String SELECT = "SELECT b.*, s.starts_at, d.full_name FROM bookings b "
 			+ "JOIN slots s ON s.id = b.slot_id JOIN doctors d ON d.id = s.doctor_id";
 
-	private UUID book(AccountId parent, ChildId child, UUID slot, Booking replacing) {
-		SlotFacts facts = this.jdbc
-			.sql("SELECT s.starts_at, s.blocked, d.clinic_id, d.specialty, d.active FROM slots s "
-					+ "JOIN doctors d ON d.id = s.doctor_id WHERE s.id = :slot")
-			.param("slot", slot)
-			.query((rs, row) -> new SlotFacts(rs.getTimestamp("starts_at").toInstant(), rs.getBoolean("blocked"),
-					rs.getObject("clinic_id", UUID.class), Specialty.valueOf(rs.getString("specialty")),
-					rs.getBoolean("active")))
-			.optional()
-			.orElseThrow(() -> new Refused("appointments.slot.unknown"));
-		Instant now = this.clock.instant();
-		if (!facts.startsAt().isAfter(now)) {
-			throw new Refused("appointments.slot.past");
-		}
-		if (facts.blocked() || !facts.active()) {
-			throw new Refused("appointments.slot.taken");
-		}
+	/** Books the slot for the account holder themselves, at the clinic they attend. */
+	@Transactional
+	UUID bookSelf(AccountId holder, UUID slot) {
+		return book(holder, self(holder), slot, null);
+	}
+
+	/**
+	 * Who a booking is for: the patient's id (the child's, or the holder's own account),
+	 * SNILS and clinic.
+	 */
+	private record Patient(UUID id, String snils, Optional<Clinic> clinic) {
+	}
+
+	/** The holder as a patient: their SNILS from personal data the registry matched. */
+	private Patient self(AccountId holder) {
+		boolean matched = this.accounts.trustLevelOf(holder)
+			.filter((level) -> level != TrustLevel.SIMPLIFIED)
+			.isPresent();
+		PersonalData data = this.accounts.personalDataOf(holder)
+			.filter((found) -> matched)
+			.orElseThrow(() -> new Refused("appointments.self.not-confirmed"));
+		return new Patient(holder.value(), data.snils().value(), this.clinics.clinicOf(data.snils()));
+	}
+
+	/** The parent's child as a patient, when the kinship is verified and unrestricted. */
+	private Patient child(AccountId parent, ChildId child) {
 		GuardianLink link = this.guardianships.link(parent, child)
 			.filter((found) -> found.kinship() == KinshipStatus.VERIFIED)
 			.orElseThrow(() -> new Refused("appointments.child.not-verified"));
 		if (this.restrictions.isRestricted(parent, child, LocalDate.now(this.clock.withZone(Schedules.MOSCOW)))) {
 			throw new Refused("appointments.child.restricted");
 		}
-		Optional<Clinic> clinic = this.clinics.clinicOf(link.child().snils());
-		if (clinic.isEmpty() || !clinic.get().id().value().equals(facts.clinic())) {
+		return new Patient(child.value(), link.child().snils().value(), this.clinics.clinicOf(link.child().snils()));
+	}
+
+	private UUID book(AccountId parent, ChildId child, UUID slot, Booking replacing) {
+		SlotFacts facts = slotFacts(slot);
+		return book(parent, child(parent, child), facts, replacing);
+	}
+
+	private UUID book(AccountId by, Patient patient, UUID slot, Booking replacing) {
+		return book(by, patient, slotFacts(slot), replacing);
+	}
+
+	private SlotFacts slotFacts(UUID slot) {
+		SlotFacts facts = this.jdbc
+			.sql("SELECT s.id, s.starts_at, s.blocked OR EXISTS (SELECT 1 FROM bookings b WHERE b.slot_id = s.id "
+					+ "AND b.status <> 'CANCELLED') AS blocked, d.clinic_id, d.specialty, d.active FROM slots s "
+					+ "JOIN doctors d ON d.id = s.doctor_id WHERE s.id = :slot")
+			.param("slot", slot)
+			.query((rs, row) -> new SlotFacts(rs.getObject("id", UUID.class), rs.getTimestamp("starts_at").toInstant(),
+					rs.getBoolean("blocked"), rs.getObject("clinic_id", UUID.class),
+					Specialty.valueOf(rs.getString("specialty")), rs.getBoolean("active")))
+			.optional()
+			.orElseThrow(() -> new Refused("appointments.slot.unknown"));
+		if (!facts.startsAt().isAfter(this.clock.instant())) {
+			throw new Refused("appointments.slot.past");
+		}
+		// Taken already: said at once. The insert below stays the guard against a race.
+		if (facts.blocked() || !facts.active()) {
+			throw new Refused("appointments.slot.taken");
+		}
+		return facts;
+	}
+
+	private UUID book(AccountId by, Patient patient, SlotFacts facts, Booking replacing) {
+		Instant now = this.clock.instant();
+		if (patient.clinic().isEmpty() || !patient.clinic().get().id().value().equals(facts.clinic())) {
 			throw new Refused("appointments.slot.other-clinic");
 		}
 		if (replacing != null && replacing.specialty() != facts.specialty()) {
@@ -257,7 +307,7 @@ class Bookings implements Appointments {
 				&& BookingSettings.of(this.jdbc, facts.clinic()).referralSpecialties().contains(facts.specialty())) {
 			throw new Refused("appointments.referral-needed");
 		}
-		String snils = link.child().snils().value();
+		String snils = patient.snils();
 		this.jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('booking:' || :snils))")
 			.param("snils", snils)
 			.query((rs, row) -> 1)
@@ -280,12 +330,12 @@ class Bookings implements Appointments {
 					+ "created_at, changed_at, changed_by) VALUES (:id, :slot, :clinic, :child, :snils, :specialty, "
 					+ ":by, 'BOOKED', :now, :now, :by) ON CONFLICT (slot_id) WHERE status <> 'CANCELLED' DO NOTHING")
 			.param("id", id)
-			.param("slot", slot)
+			.param("slot", facts.id())
 			.param("clinic", facts.clinic())
-			.param("child", child.value())
+			.param("child", patient.id())
 			.param("snils", snils)
 			.param("specialty", facts.specialty().name())
-			.param("by", parent.value())
+			.param("by", by.value())
 			.param("now", Timestamp.from(now))
 			.update();
 		if (inserted == 0) {
@@ -294,10 +344,12 @@ class Bookings implements Appointments {
 		return id;
 	}
 
+	/** A booking for the account holder or one of their verified children. */
 	private Optional<Booking> ofGuardian(AccountId parent, UUID booking) {
-		return find(booking).filter((found) -> this.guardianships.link(parent, new ChildId(found.patient()))
-			.filter((link) -> link.kinship() == KinshipStatus.VERIFIED)
-			.isPresent());
+		return find(booking).filter((found) -> found.patient().equals(parent.value())
+				|| this.guardianships.link(parent, new ChildId(found.patient()))
+					.filter((link) -> link.kinship() == KinshipStatus.VERIFIED)
+					.isPresent());
 	}
 
 	private void checkChangeable(Booking booking) {
@@ -318,7 +370,8 @@ class Bookings implements Appointments {
 				rs.getTimestamp("created_at").toInstant());
 	}
 
-	private record SlotFacts(Instant startsAt, boolean blocked, UUID clinic, Specialty specialty, boolean active) {
+	private record SlotFacts(UUID id, Instant startsAt, boolean blocked, UUID clinic, Specialty specialty,
+			boolean active) {
 	}
 
 }

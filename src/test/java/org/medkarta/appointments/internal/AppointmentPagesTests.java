@@ -203,7 +203,10 @@ class AppointmentPagesTests {
 		assertThat(parent.web().follow(booked).text()).contains("Вы записаны")
 			.contains("03.12.2026 09:00")
 			.contains("Петрова Анна Сергеевна");
-		assertThat(parent.web().submit(book, Map.of("slot", slot.toString())).text()).as("the same specialty twice")
+		UUID other = this.schedules.slots(doctor, LocalDate.of(2026, 12, 4)).get(0).id();
+		assertThat(parent.web().submit(book, Map.of("slot", slot.toString())).text()).as("the same time twice")
+			.contains("Это время уже занято");
+		assertThat(parent.web().submit(book, Map.of("slot", other.toString())).text()).as("the same specialty twice")
 			.contains("Ребёнок уже записан к врачу этой специальности");
 		assertThat(parent.web().submit(book, Map.of("slot", "not-a-slot")).text())
 			.contains("Такого времени приёма нет");
@@ -281,6 +284,44 @@ class AppointmentPagesTests {
 		assertThat(parent.web().submit(move, Map.of("slot", later.toString())).text()).contains("Запись перенесена")
 			.contains("07.12.2026 10:00")
 			.doesNotContain("03.12.2026 09:00");
+	}
+
+	@Test
+	void aCitizenBooksForThemselvesOnceTheirPersonalDataAreChecked() {
+		this.admin.open("/clinic/schedules");
+		this.admin.submit(base() + "/doctors", doctor("Петрова Анна Сергеевна", "PAEDIATRICIAN", "30"));
+		org.medkarta.support.Citizens.Standard citizen = org.medkarta.support.Citizens.standard(this.port, this.jdbc,
+				this.context.getBean(org.medkarta.identity.RegistryEntries.class),
+				new org.medkarta.core.PersonName("Зайцева", "Ольга", "Петровна"), org.medkarta.core.Sex.FEMALE, '6');
+		assertThat(citizen.web().open("/appointments").text()).contains("Запись для себя: Зайцева Ольга Петровна")
+			.contains("Вы не прикреплены к поликлинике");
+		this.world.attach(citizen.snils(), this.clinic);
+		UUID doctor = this.jdbc.sql("SELECT id FROM doctors WHERE clinic_id = :c")
+			.param("c", this.clinic.id().value())
+			.query(UUID.class)
+			.single();
+		UUID slot = this.schedules.slots(doctor, LocalDate.of(2026, 12, 4)).get(0).id();
+		assertThat(citizen.web()
+			.open("/appointments/me/new?specialty=PAEDIATRICIAN&doctor=" + doctor + "&day=2026-12-04&slot=" + slot)
+			.text()).contains("Зайцева Ольга Петровна").contains("Подтвердить запись");
+		assertThat(citizen.web().submit("/appointments/me/new", Map.of("slot", slot.toString())).text())
+			.contains("Вы записаны")
+			.contains("04.12.2026 09:00");
+		UUID booking = this.jdbc.sql("SELECT id FROM bookings WHERE slot_id = :s")
+			.param("s", slot)
+			.query(UUID.class)
+			.single();
+		assertThat(this.jdbc.sql("SELECT patient_snils FROM bookings WHERE id = :id")
+			.param("id", booking)
+			.query(String.class)
+			.single()).isEqualTo(citizen.snils().value());
+		assertThat(citizen.web().submit("/appointments/bookings/" + booking + "/cancel", Map.of()).text())
+			.contains("Запись отменена");
+
+		WebSession unchecked = this.world.signIn(this.clinic.staffPhone());
+		assertThat(unchecked.get("/appointments/me/new").status()).as("no personal data").isEqualTo(404);
+		unchecked.open("/appointments");
+		assertThat(unchecked.post("/appointments/me/new", Map.of("slot", slot.toString())).status()).isEqualTo(404);
 	}
 
 	private static String between(String text, String start, String end) {

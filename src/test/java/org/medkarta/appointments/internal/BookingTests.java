@@ -182,7 +182,7 @@ class BookingTests {
 		pool.shutdown();
 		assertThat(results).filteredOn("booked"::equals).hasSize(1);
 		assertThat(results).filteredOn((result) -> !result.equals("booked"))
-			.containsOnly("appointments.slot.taken", "appointments.specialty.held");
+			.isSubsetOf("appointments.slot.taken", "appointments.specialty.held");
 		assertThat(this.jdbc.sql("SELECT count(*) FROM bookings WHERE slot_id = :s")
 			.param("s", slot)
 			.query(Long.class)
