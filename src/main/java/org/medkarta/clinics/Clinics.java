@@ -20,6 +20,12 @@ public interface Clinics {
 	/** The clinic a child is attached to today; empty when none. */
 	Optional<Clinic> clinicOf(Snils child);
 
+	/**
+	 * The clinics the children are attached to today, by SNILS; children attached to none
+	 * are left out. One query for many children, as the reminder job reads them.
+	 */
+	java.util.Map<Snils, Clinic> clinicsOfChildren(java.util.Collection<Snils> children);
+
 	/** The clinics where the account is a member of staff. */
 	Set<ClinicId> clinicsOf(AccountId member);
 

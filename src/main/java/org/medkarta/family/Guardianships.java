@@ -21,10 +21,12 @@ public interface Guardianships {
 	List<AccountId> otherVerifiedGuardians(ChildId child, AccountId except);
 
 	/**
-	 * Every verified guardian with their child, by child: who the reminder job tells.
-	 * Children born before the day given (adults) are left out.
+	 * The verified guardians of up to {@code children} children, by child id, starting
+	 * after the one given ({@code null} for the first): who the reminder job tells, read
+	 * a page at a time. Children born on or before {@code bornAfter} (adults) are left
+	 * out.
 	 */
-	List<Guardian> verifiedGuardians(java.time.LocalDate bornAfter);
+	List<Guardian> verifiedGuardians(java.time.LocalDate bornAfter, ChildId after, int children);
 
 	/**
 	 * A verified guardian of a child.

@@ -73,6 +73,25 @@ class ClinicsService implements Clinics {
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.Map<Snils, Clinic> clinicsOfChildren(java.util.Collection<Snils> children) {
+		java.util.Map<Snils, Clinic> found = new java.util.HashMap<>();
+		List<String> all = children.stream().map(Snils::value).toList();
+		for (int from = 0; from < all.size(); from += 10_000) {
+			this.jdbc
+				.sql(SELECT.replace("SELECT ", "SELECT a.child_snils, ")
+						+ "JOIN clinic_attachments a ON a.clinic_id = c.id "
+						+ "WHERE a.child_snils IN (:children) AND a.since <= :today")
+				.param("children", all.subList(from, Math.min(all.size(), from + 10_000)))
+				.param("today", Date.valueOf(LocalDate.now(this.clock.withZone(MOSCOW))))
+				.query((rs) -> {
+					found.put(new Snils(rs.getString("child_snils")), clinic(rs));
+				});
+		}
+		return found;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Set<ClinicId> clinicsOf(AccountId member) {
 		return new LinkedHashSet<>(
 				this.jdbc.sql("SELECT clinic_id FROM clinic_members WHERE account_id = :account ORDER BY added_at")

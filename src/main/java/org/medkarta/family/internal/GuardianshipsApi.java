@@ -61,11 +61,16 @@ class GuardianshipsApi implements Guardianships {
 	}
 
 	@Override
-	public List<Guardian> verifiedGuardians(java.time.LocalDate bornAfter) {
+	public List<Guardian> verifiedGuardians(java.time.LocalDate bornAfter, ChildId after, int children) {
 		return this.jdbc
-			.sql("SELECT c.*, g.account_id FROM guardianships g JOIN children c ON c.id = g.child_id "
-					+ "WHERE g.status = 'VERIFIED' AND c.birth_date > :born ORDER BY c.id, g.account_id")
+			.sql("WITH page AS (SELECT c.id FROM children c WHERE c.birth_date > :born AND c.id > :after "
+					+ "AND EXISTS (SELECT 1 FROM guardianships g WHERE g.child_id = c.id AND g.status = 'VERIFIED') "
+					+ "ORDER BY c.id LIMIT :limit) SELECT c.*, g.account_id FROM page "
+					+ "JOIN children c ON c.id = page.id JOIN guardianships g ON g.child_id = c.id "
+					+ "WHERE g.status = 'VERIFIED' ORDER BY c.id, g.account_id")
 			.param("born", bornAfter)
+			.param("after", (after != null) ? after.value() : new UUID(0, 0))
+			.param("limit", children)
 			.query((rs, row) -> new Guardian(new AccountId(rs.getObject("account_id", UUID.class)), facts(rs)))
 			.list();
 	}

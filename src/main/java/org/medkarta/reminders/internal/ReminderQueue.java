@@ -120,13 +120,32 @@ class ReminderQueue {
 	 */
 	int queueVaccinations() {
 		LocalDate today = LocalDate.now(this.clock.withZone(MOSCOW));
+		int queued = 0;
+		org.medkarta.family.ChildId after = null;
+		while (true) {
+			List<Guardianships.Guardian> page = this.guardianships.verifiedGuardians(today.minusYears(18), after, PAGE);
+			if (page.isEmpty()) {
+				return queued;
+			}
+			queued += queueVaccinations(page, today);
+			after = page.get(page.size() - 1).child().id();
+		}
+	}
+
+	/**
+	 * Children are read {@value} at a time, so memory stays flat however many there are.
+	 */
+	static final int PAGE = 2000;
+
+	private int queueVaccinations(List<Guardianships.Guardian> page, LocalDate today) {
 		Map<ChildFacts, List<AccountId>> families = new LinkedHashMap<>();
-		for (Guardianships.Guardian guardian : this.guardianships.verifiedGuardians(today.minusYears(18))) {
+		for (Guardianships.Guardian guardian : page) {
 			families.computeIfAbsent(guardian.child(), (child) -> new ArrayList<>()).add(guardian.account());
 		}
 		Map<Snils, List<Schedule.Given>> given = this.vaccinations
 			.given(families.keySet().stream().map(ChildFacts::snils).toList());
-		Map<Snils, Optional<Clinic>> places = new HashMap<>();
+		Map<Snils, Clinic> places = this.clinics
+			.clinicsOfChildren(families.keySet().stream().map(ChildFacts::snils).toList());
 		List<Due> due = new ArrayList<>();
 		families.forEach((child, guardians) -> {
 			for (Schedule.Line line : Schedule.of(child.birthDate(), today,
@@ -134,7 +153,7 @@ class ReminderQueue {
 				if (!line.dueWithin(today, VACCINE_DAYS)) {
 					continue;
 				}
-				Optional<Clinic> clinic = places.computeIfAbsent(child.snils(), this.clinics::clinicOf);
+				Optional<Clinic> clinic = Optional.ofNullable(places.get(child.snils()));
 				List<String> arguments = List.of("txt:" + child.name().full(),
 						"msg:record.disease." + line.dose().disease().name(), "txt:" + line.dose().label(),
 						"txt:" + DAY.format(line.dueOn()), "txt:" + where(clinic));
