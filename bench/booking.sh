@@ -14,7 +14,7 @@ export MEDKARTA_DATA_DIR=${BENCH_DATA_DIR:-target/bench-booking} PORT
 # 200 parents sign in from one loopback address: lift the per-address code limit (20 in
 # 10 minutes), which would rightly stop them.
 java -Xmx256m ${JAVA_OPTS:-} -jar "$JAR" --medkarta.bench.parents="$PARENTS" \
-  --medkarta.security.codes.per-address-limit=100000 >target/bench-booking.log 2>&1 &
+  --medkarta.security.codes.per-address-limit=100000 ${BENCH_ARGS:-} >target/bench-booking.log 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 until curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q UP; do sleep 1; done
