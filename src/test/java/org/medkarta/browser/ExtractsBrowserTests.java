@@ -140,6 +140,7 @@ class ExtractsBrowserTests {
 					() -> parent.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Скачать выписку (PDF)"))
 						.click());
 			byte[] bytes = Files.readAllBytes(download.path());
+			Files.createDirectories(Path.of("target", "screenshots"));
 			Files.write(Path.of("target", "screenshots", "extract.pdf"), bytes);
 			try (PDDocument document = Loader.loadPDF(bytes)) {
 				String text = new PDFTextStripper().getText(document).replace('\n', ' ');
