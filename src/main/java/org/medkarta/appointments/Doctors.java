@@ -13,8 +13,8 @@ public interface Doctors {
 	 * @param slotMinutes how long one visit lasts, 5 to 120 minutes
 	 * @param hours one entry per working day of the week
 	 * @return the doctor's id
-	 * @throws RuntimeException with a message key when the name, length or hours are not
-	 * valid; nothing is stored then
+	 * @throws org.medkarta.core.Refused with a message key when the name, length or hours
+	 * are not valid; nothing is stored then
 	 */
 	UUID add(ClinicId clinic, String name, Specialty specialty, int slotMinutes, List<WeeklyHours> hours);
 

@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -95,23 +93,6 @@ class IdentityAndFamilyBrowserTests {
 		return out.toByteArray();
 	}
 
-	private static String code(BrowserContext context, String phone) {
-		Page outbox = context.newPage();
-		outbox.navigate("/dev/outbox");
-		String text = outbox.locator("tr.outbox-message", new Page.LocatorOptions().setHasText(phone))
-			.first()
-			.locator(".message-text")
-			.innerText();
-		outbox.close();
-		Matcher code = Pattern.compile("\\b(\\d{6})\\b").matcher(text);
-		assertThat(code.find()).isTrue();
-		return code.group(1);
-	}
-
-	private static void click(Page page, String name) {
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name)).click();
-	}
-
 	private void register(Page page, BrowserContext context, String phone) {
 		page.navigate("/register");
 		page.getByLabel("Мобильный телефон").fill(phone);
@@ -119,9 +100,9 @@ class IdentityAndFamilyBrowserTests {
 		page.getByLabel("Пароль", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
 		page.getByLabel("Пароль ещё раз").fill(PASSWORD);
 		page.getByLabel("Я согласен(на) на обработку персональных данных").check();
-		click(page, "Продолжить");
-		page.getByLabel("Код из SMS").fill(code(context, phone));
-		click(page, "Подтвердить");
+		DemoSteps.click(page, "Продолжить");
+		page.getByLabel("Код из SMS").fill(DemoSteps.code(context, phone));
+		DemoSteps.click(page, "Подтвердить");
 		assertThat(page.locator(".flash-success")).containsText("учётная запись создана");
 	}
 
@@ -138,7 +119,7 @@ class IdentityAndFamilyBrowserTests {
 		page.getByLabel("Дата выдачи паспорта").fill(data.passportIssuedOn().toString());
 		page.getByLabel("Код подразделения").fill(data.issuerCode().value());
 		page.getByLabel("СНИЛС").fill(data.snils().display());
-		click(page, "Сохранить и проверить");
+		DemoSteps.click(page, "Сохранить и проверить");
 		assertThat(page.locator(".flash-success")).containsText("стала стандартной");
 	}
 
@@ -162,9 +143,9 @@ class IdentityAndFamilyBrowserTests {
 		page.navigate("/signin");
 		page.getByLabel("Телефон или электронная почта").fill(phone);
 		page.getByLabel("Пароль", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
-		click(page, "Продолжить");
-		page.getByLabel("Код из SMS").fill(code(context, phone));
-		click(page, "Подтвердить");
+		DemoSteps.click(page, "Продолжить");
+		page.getByLabel("Код из SMS").fill(DemoSteps.code(context, phone));
+		DemoSteps.click(page, "Подтвердить");
 	}
 
 	private void addChild(Page page, BirthRecord child) throws IOException {
@@ -180,7 +161,7 @@ class IdentityAndFamilyBrowserTests {
 		page.getByLabel("Дата выдачи свидетельства").fill(child.birthDate().plusDays(10).toString());
 		page.getByLabel("Свидетельство о рождении (скан или фото)")
 			.setInputFiles(new FilePayload("svidetelstvo.png", "image/png", scan()));
-		click(page, "Добавить ребёнка");
+		DemoSteps.click(page, "Добавить ребёнка");
 	}
 
 	private PersonalData parentData(String phone, Snils snils) {
@@ -208,7 +189,7 @@ class IdentityAndFamilyBrowserTests {
 			page.navigate("/profile");
 			page.getByLabel("Фото или скан паспорта (разворот с фотографией)")
 				.setInputFiles(new FilePayload("passport.png", "image/png", scan()));
-			click(page, "Отправить на проверку");
+			DemoSteps.click(page, "Отправить на проверку");
 			assertThat(page.locator(".flash-success")).containsText("Паспорт отправлен на проверку");
 
 			Page op = office.newPage();
@@ -216,7 +197,7 @@ class IdentityAndFamilyBrowserTests {
 			op.navigate("/operator");
 			op.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Громова Вера Павловна")).click();
 			assertThat(op.locator("img.document-preview")).isVisible();
-			click(op, "Подтвердить личность");
+			DemoSteps.click(op, "Подтвердить личность");
 			assertThat(op.locator(".flash-success")).containsText("Личность подтверждена");
 
 			page.navigate("/profile");
@@ -255,7 +236,7 @@ class IdentityAndFamilyBrowserTests {
 			op.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Громова Вера Павловна")).click();
 			assertThat(op.locator("#main")).containsText("Запись называет других родителей");
 			op.getByLabel("Причина").fill("Свидетельство выдано на другую мать");
-			click(op, "Отклонить");
+			DemoSteps.click(op, "Отклонить");
 			assertThat(op.locator(".flash-success")).containsText("Проверка отклонена");
 
 			page.navigate("/family");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.medkarta.core.Refused;
 import org.medkarta.appointments.Specialty;
 import org.medkarta.clinics.Clinic;
 import org.medkarta.clinics.Clinics;

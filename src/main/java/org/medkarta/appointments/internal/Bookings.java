@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.medkarta.core.Refused;
 import org.medkarta.appointments.Appointments;
 import org.medkarta.appointments.Specialty;
 import org.medkarta.clinics.Clinic;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.medkarta.core.Refused;
 import org.medkarta.clinics.Clinic;
 import org.medkarta.clinics.ClinicId;
 import org.medkarta.clinics.Clinics;

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.medkarta.core.Refused;
 import org.medkarta.appointments.Doctors;
 import org.medkarta.appointments.Specialty;
 import org.medkarta.appointments.WeeklyHours;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.medkarta.core.Refused;
 import org.medkarta.appointments.Specialty;
 import org.medkarta.appointments.WeeklyHours;
 import org.medkarta.clinics.Clinic;

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.medkarta.core.Refused;
 import org.medkarta.access.AccessDecision;
 import org.medkarta.access.AccessPolicy;
 import org.medkarta.access.RecordSection;

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.medkarta.core.Refused;
 import org.medkarta.access.AccessPolicy;
 import org.medkarta.access.RecordSection;
 import org.medkarta.clinics.Clinic;

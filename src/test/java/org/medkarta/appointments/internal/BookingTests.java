@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.medkarta.core.Refused;
 import org.medkarta.appointments.Specialty;
 import org.medkarta.appointments.WeeklyHours;
 import org.medkarta.family.ChildId;
