@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Booking under contention (docs/BENCHMARKS.md): starts the app with PARENTS bench parents
 # (made through the pages' APIs on the first start) and runs bench/booking.py: RUNS races,
-# each on the next day's free slots. Needs python3; the app listens on BENCH_PORT.
+# each on the next day's free slots, after WARMUP races not counted (default 3). Needs
+# python3; the app listens on BENCH_PORT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAR=${BENCH_JAR:-target/medkarta-0.1.0-SNAPSHOT.jar}
@@ -21,4 +22,4 @@ until curl -fs "$BASE/actuator/health" 2>/dev/null | grep -q UP; do sleep 1; don
 until grep -q "Benchmark families" target/bench-booking.log; do sleep 1; done
 grep -h "Benchmark families" target/bench-booking.log | tail -1
 # Each run races on the next free day; the parents sign in once (a phone gets few codes).
-python3 bench/booking.py "$BASE" "$PARENTS" "$SLOTS" "$RUNS"
+python3 bench/booking.py "$BASE" "$PARENTS" "$SLOTS" "$RUNS" "${WARMUP:-3}"

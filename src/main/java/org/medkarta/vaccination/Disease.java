@@ -27,7 +27,11 @@ public enum Disease {
 		if (vaccine == null) {
 			return false;
 		}
-		String lowered = vaccine.toLowerCase(Locale.ROOT);
+		return namesLowered(vaccine.toLowerCase(Locale.ROOT));
+	}
+
+	/** The same for a name already lower-cased with the root locale. */
+	boolean namesLowered(String lowered) {
 		for (String word : this.words) {
 			if (lowered.contains(word)) {
 				return true;

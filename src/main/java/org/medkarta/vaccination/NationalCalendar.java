@@ -8,8 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The national calendar of preventive vaccinations (Order of the Ministry of Health No.
@@ -24,12 +27,16 @@ public final class NationalCalendar {
 	/** Every dose, in the order of the calendar's ages. */
 	public static final List<Dose> DOSES = read();
 
+	private static final Map<Disease, List<Dose>> BY_DISEASE = DOSES.stream()
+		.collect(Collectors.groupingBy(Dose::disease, () -> new EnumMap<>(Disease.class),
+				Collectors.toUnmodifiableList()));
+
 	private NationalCalendar() {
 	}
 
 	/** The doses of one disease, in order. */
 	public static List<Dose> of(Disease disease) {
-		return DOSES.stream().filter((dose) -> dose.disease() == disease).toList();
+		return BY_DISEASE.getOrDefault(disease, List.of());
 	}
 
 	static List<Dose> read() {

@@ -3,7 +3,7 @@ package org.medkarta.vaccination;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,17 +34,22 @@ public final class Schedule {
 	 * @param riskGroup whether the child is in a risk group for hepatitis B
 	 */
 	public static List<Line> of(LocalDate born, LocalDate today, List<Given> given, boolean riskGroup) {
-		List<Line> lines = new ArrayList<>();
+		Map<Dose, Line> lines = new IdentityHashMap<>();
+		List<Named> named = given.stream()
+			.map((vaccination) -> new Named(vaccination,
+					(vaccination.vaccine() != null) ? vaccination.vaccine().toLowerCase(Locale.ROOT) : ""))
+			.toList();
 		for (Disease disease : Disease.values()) {
-			List<Given> doneForDisease = given.stream()
-				.filter((vaccination) -> disease.names(vaccination.vaccine()))
+			List<Given> doneForDisease = named.stream()
+				.filter((vaccination) -> disease.namesLowered(vaccination.lowered()))
+				.map(Named::given)
 				.sorted(Comparator.comparing(Given::on, Comparator.nullsLast(Comparator.naturalOrder())))
 				.toList();
 			List<Dose> doses = NationalCalendar.of(disease)
 				.stream()
 				.filter((dose) -> dose.who().includes(riskGroup))
 				.toList();
-			Map<Dose, Given> matched = new HashMap<>();
+			Map<Dose, Given> matched = new IdentityHashMap<>();
 			int next = 0;
 			for (Given vaccination : doneForDisease) {
 				boolean revaccination = revaccination(disease, vaccination.vaccine());
@@ -59,12 +64,12 @@ public final class Schedule {
 			LocalDate previous = null;
 			for (Dose dose : NationalCalendar.of(disease)) {
 				if (!dose.who().includes(riskGroup)) {
-					lines.add(new Line(dose, State.NOT_APPLICABLE, null, null));
+					lines.put(dose, new Line(dose, State.NOT_APPLICABLE, null, null));
 					continue;
 				}
 				if (matched.containsKey(dose)) {
 					LocalDate on = matched.get(dose).on();
-					lines.add(new Line(dose, State.DONE, null, on));
+					lines.put(dose, new Line(dose, State.DONE, null, on));
 					previous = (on != null) ? on : dose.dueOn(born);
 					continue;
 				}
@@ -74,16 +79,28 @@ public final class Schedule {
 				}
 				if (dose.until() != null
 						&& (!due.isBefore(born.plus(dose.until())) || !today.isBefore(born.plus(dose.until())))) {
-					lines.add(new Line(dose, State.NOT_APPLICABLE, null, null));
+					lines.put(dose, new Line(dose, State.NOT_APPLICABLE, null, null));
 					continue;
 				}
 				State state = today.isAfter(due.plusDays(GRACE_DAYS)) ? State.OVERDUE : State.DUE;
-				lines.add(new Line(dose, state, due, null));
+				lines.put(dose, new Line(dose, state, due, null));
 				previous = due;
 			}
 		}
-		lines.sort(Comparator.comparingInt((Line line) -> NationalCalendar.DOSES.indexOf(line.dose())));
-		return lines;
+		List<Line> ordered = new ArrayList<>(lines.size());
+		for (Dose dose : NationalCalendar.DOSES) {
+			Line line = lines.get(dose);
+			if (line != null) {
+				ordered.add(line);
+			}
+		}
+		return ordered;
+	}
+
+	/**
+	 * A vaccination with its name lower-cased once, for matching against every disease.
+	 */
+	private record Named(Given given, String lowered) {
 	}
 
 	/**

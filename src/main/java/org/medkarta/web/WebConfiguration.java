@@ -37,14 +37,21 @@ class WebConfiguration implements WebMvcConfigurer {
 	 * Static files are served under their own paths only, not under {@code /**}: with a
 	 * catch-all mapping every link a page builds (dozens per page) was looked up in the
 	 * jar's static locations before it was written, which cost most of a record page's
-	 * time (docs/BENCHMARKS.md).
+	 * time (docs/BENCHMARKS.md). Each handler has a resource chain, whose cache remembers
+	 * where a file was found: without it the page's style sheet and script links were
+	 * looked up in the jar again on every page.
 	 */
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		CacheControl week = CacheControl.maxAge(Duration.ofDays(7)).cachePublic();
-		registry.addResourceHandler("/css/**", "/js/**")
-			.addResourceLocations("classpath:/static/css/", "classpath:/static/js/")
-			.setCacheControl(week);
+		registry.addResourceHandler("/css/**")
+			.addResourceLocations("classpath:/static/css/")
+			.setCacheControl(week)
+			.resourceChain(true);
+		registry.addResourceHandler("/js/**")
+			.addResourceLocations("classpath:/static/js/")
+			.setCacheControl(week)
+			.resourceChain(true);
 		registry.addResourceHandler("/webjars/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.setCacheControl(week)

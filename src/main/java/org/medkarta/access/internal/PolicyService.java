@@ -61,13 +61,14 @@ class PolicyService implements AccessPolicy {
 	@Transactional(readOnly = true)
 	public AccessDecision check(AccountId viewer, ChildId child, RecordSection section) {
 		Before before = before(viewer, child);
+		ChildFacts linked = (before.link() != null) ? before.link().child() : null;
 		if (before.denial() != null) {
-			return AccessDecision.deny(before.denial());
+			return AccessDecision.deny(before.denial()).linkedTo(linked);
 		}
 		if (!this.grants.active(viewer, child)) {
-			return AccessDecision.deny(Denial.NO_GRANT);
+			return AccessDecision.deny(Denial.NO_GRANT).linkedTo(linked);
 		}
-		return AccessDecision.allow(reached(before.link().child().birthDate(), this.settings.informedAge()));
+		return AccessDecision.allow(reached(linked.birthDate(), this.settings.informedAge())).linkedTo(linked);
 	}
 
 	@Override
@@ -104,10 +105,10 @@ class PolicyService implements AccessPolicy {
 	 * {@link #beforeGrant}, with the link it read, so a caller need not read it again.
 	 */
 	private Before before(AccountId viewer, ChildId child) {
-		if (this.accounts.trustLevelOf(viewer).filter((level) -> level == TrustLevel.CONFIRMED).isEmpty()) {
-			return new Before(Denial.NOT_CONFIRMED, null);
-		}
 		Optional<GuardianLink> link = this.guardianships.link(viewer, child);
+		if (this.accounts.trustLevelOf(viewer).filter((level) -> level == TrustLevel.CONFIRMED).isEmpty()) {
+			return new Before(Denial.NOT_CONFIRMED, link.orElse(null));
+		}
 		if (link.isEmpty()) {
 			return new Before(Denial.NOT_LINKED, null);
 		}

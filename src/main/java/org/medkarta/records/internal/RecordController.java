@@ -19,7 +19,6 @@ import org.medkarta.audit.AuditEvent;
 import org.medkarta.audit.AuditLog;
 import org.medkarta.family.ChildFacts;
 import org.medkarta.family.ChildId;
-import org.medkarta.family.GuardianLink;
 import org.medkarta.family.Guardianships;
 import org.medkarta.identity.AccountId;
 import org.medkarta.identity.Accounts;
@@ -51,6 +50,9 @@ class RecordController {
 
 	/** The overview shows the doses due within so many days, and the overdue ones. */
 	static final int COMING_DAYS = 90;
+
+	/** The overview lists so many of the newest entries of each kind. */
+	static final int LATEST = 5;
 
 	/** The sections as their pages are addressed. */
 	static final Map<String, Page> PAGES = Map.of("visits",
@@ -105,17 +107,15 @@ class RecordController {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			return "record/refused";
 		}
-		model.addAttribute("counts", this.reader.counts(opened.child().snils()));
-		model.addAttribute("visits", this.reader.latest(opened.child().snils(), Section.VISITS, 5));
-		model.addAttribute("abnormal", this.reader.outOfRange(opened.child().snils(), 5));
-		model.addAttribute("vaccinations", this.reader.latest(opened.child().snils(), Section.VACCINATIONS, 5));
 		LocalDate today = LocalDate.now(this.clock.withZone(MOSCOW));
+		RecordReader.Overview overview = this.reader.overview(opened.child(), today, LATEST);
+		model.addAttribute("counts", overview.counts());
+		model.addAttribute("visits", overview.visits());
+		model.addAttribute("abnormal", overview.abnormal());
+		model.addAttribute("vaccinations", overview.vaccinations());
 		model.addAttribute("schedule",
-				this.reader.schedule(opened.child(), today)
-					.stream()
-					.filter((line) -> line.dueWithin(today, COMING_DAYS))
-					.toList());
-		model.addAttribute("documents", this.reader.latest(opened.child().snils(), Section.DOCUMENTS, 5));
+				overview.schedule().stream().filter((line) -> line.dueWithin(today, COMING_DAYS)).toList());
+		model.addAttribute("documents", overview.documents());
 		model.addAttribute("bookings", (child != null) ? this.appointments.upcoming(opened.child().id()) : List.of());
 		return "record/overview";
 	}
@@ -363,8 +363,8 @@ class RecordController {
 			facts = decision.allowed() ? this.guardianships.child(child) : Optional.empty();
 		}
 		else {
-			facts = this.guardianships.link(current.id(), child).map(GuardianLink::child);
 			decision = this.policy.check(current.id(), child, section);
+			facts = Optional.ofNullable(decision.linked());
 		}
 		this.audit.record(new AuditEvent(current.id().value(), staff ? "CLINIC_STAFF" : "GUARDIAN", childId,
 				facts.map((found) -> found.snils().value()).orElse(null), audited, "VIEW", decision.allowed(),

@@ -32,6 +32,15 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 
 	static final int PAGE_SIZE = 20;
 
+	/**
+	 * A lab result outside its reference range: by the clinic's interpretation, or by the
+	 * value against the range.
+	 */
+	private static final String OUT_OF_RANGE = "e.section = 'LAB_RESULTS' AND (e.details->>'interpretation' IN "
+			+ "('H', 'L', 'HH', 'LL', 'A', 'AA', 'HU', 'LU') OR (e.details->>'value' ~ '^-?[0-9.]+$' AND ("
+			+ "(e.details->>'high' ~ '^-?[0-9.]+$' AND (e.details->>'value')::numeric > (e.details->>'high')::numeric) "
+			+ "OR (e.details->>'low' ~ '^-?[0-9.]+$' AND (e.details->>'value')::numeric < (e.details->>'low')::numeric))))";
+
 	private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
 	};
 
@@ -62,26 +71,46 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 		return counts;
 	}
 
-	/** The newest entries of a section. */
-	List<Shown> latest(Snils person, Section section, int limit) {
-		return firstPage(page(person, List.of(section), Filter.NONE, 0, limit), limit);
+	/** What the overview shows beside the counts, each list newest first. */
+	record Overview(Map<Section, Long> counts, List<Shown> visits, List<Shown> abnormal, List<Shown> vaccinations,
+			List<Shown> documents, List<Schedule.Line> schedule) {
 	}
 
 	/**
-	 * Lab results outside their reference range (by the clinic's interpretation, or by
-	 * the value against the range), newest first.
+	 * Everything the overview shows, in one transaction and two statements: the counts,
+	 * and one query for the latest visits and documents, the latest out-of-range results
+	 * and every vaccination (the schedule needs them all; the newest are listed).
 	 */
-	List<Shown> outOfRange(Snils person, int limit) {
-		return this.jdbc
-			.sql("SELECT e.* FROM record_entries e WHERE e.snils = :snils AND e.section = 'LAB_RESULTS' AND (e.details->>'interpretation' IN "
-					+ "('H', 'L', 'HH', 'LL', 'A', 'AA', 'HU', 'LU') OR (e.details->>'value' ~ '^-?[0-9.]+$' AND ("
-					+ "(e.details->>'high' ~ '^-?[0-9.]+$' AND (e.details->>'value')::numeric > (e.details->>'high')::numeric) "
-					+ "OR (e.details->>'low' ~ '^-?[0-9.]+$' AND (e.details->>'value')::numeric < (e.details->>'low')::numeric)))) "
-					+ "ORDER BY e.occurred_at DESC NULLS LAST, e.id LIMIT :limit")
-			.param("snils", person.value())
+	Overview overview(org.medkarta.family.ChildFacts person, java.time.LocalDate today, int limit) {
+		List<Shown> visits = new ArrayList<>();
+		List<Shown> abnormal = new ArrayList<>();
+		List<Shown> vaccinations = new ArrayList<>();
+		List<Shown> documents = new ArrayList<>();
+		String newest = " ORDER BY e.occurred_at DESC NULLS LAST, e.id";
+		this.jdbc
+			.sql("(SELECT 'V' AS part, e.* FROM record_entries e WHERE e.snils = :snils AND e.section = 'VISITS'"
+					+ newest + " LIMIT :limit) UNION ALL (SELECT 'D' AS part, e.* FROM record_entries e "
+					+ "WHERE e.snils = :snils AND e.section = 'DOCUMENTS'" + newest + " LIMIT :limit) UNION ALL ("
+					+ "SELECT 'A' AS part, e.* FROM record_entries e WHERE e.snils = :snils AND " + OUT_OF_RANGE
+					+ newest + " LIMIT :limit) UNION ALL (SELECT 'I' AS part, e.* FROM record_entries e "
+					+ "WHERE e.snils = :snils AND e.section = 'VACCINATIONS'" + newest + ")")
+			.param("snils", person.snils().value())
 			.param("limit", limit)
-			.query((rs, row) -> shown(rs))
-			.list();
+			.query((rs) -> {
+				switch (rs.getString("part")) {
+					case "V" -> visits.add(shown(rs));
+					case "D" -> documents.add(shown(rs));
+					case "A" -> abnormal.add(shown(rs));
+					default -> vaccinations.add(shown(rs));
+				}
+			});
+		List<Schedule.Given> given = vaccinations.stream()
+			.map((vaccination) -> new Schedule.Given(vaccination.title(),
+					(vaccination.at() != null) ? vaccination.at().atZone(RecordController.MOSCOW).toLocalDate() : null))
+			.toList();
+		return new Overview(counts(person.snils()), visits, abnormal,
+				vaccinations.subList(0, Math.min(limit, vaccinations.size())), documents,
+				Schedule.of(person.birthDate(), today, given, false));
 	}
 
 	/**
@@ -265,6 +294,8 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 			.ofPattern("dd.MM.yyyy")
 			.withZone(RecordController.MOSCOW);
 
+		private static final List<String> NOTES = List.of("reason", "dosage", "description");
+
 		public Object detail(String key) {
 			return this.details.get(key);
 		}
@@ -297,6 +328,41 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 		 */
 		public String value() {
 			return number(this.details.get("value"));
+		}
+
+		/** Whether the entry carries a measured value. */
+		public boolean measured() {
+			return this.details.get("value") != null;
+		}
+
+		/** Whether a reference range is known, at either end. */
+		public boolean ranged() {
+			return this.details.get("low") != null || this.details.get("high") != null;
+		}
+
+		/** The value's unit, or {@code null}. */
+		public Object unit() {
+			return this.details.get("unit");
+		}
+
+		/** A result's text, when the clinic sent text instead of a number. */
+		public Object text() {
+			return this.details.get("text");
+		}
+
+		/**
+		 * What the list shows under the title, each a paragraph: the visit's reason, the
+		 * prescription's dosage, the document's description.
+		 */
+		public List<Object> notes() {
+			List<Object> notes = new ArrayList<>(1);
+			for (String key : NOTES) {
+				Object note = this.details.get(key);
+				if (note != null) {
+					notes.add(note);
+				}
+			}
+			return notes;
 		}
 
 		/** The range's lower limit as people read it. */

@@ -82,8 +82,26 @@ class PolicyTests {
 		this.clock.advance(java.time.Duration.between(this.clock.instant(), target));
 	}
 
+	/**
+	 * The policy's answer, without the linked child (which
+	 * {@link #theAnswerCarriesTheLinkedChild} checks).
+	 */
 	private AccessDecision check() {
-		return this.policy.check(PARENT, CHILD, RecordSection.OVERVIEW);
+		AccessDecision decision = this.policy.check(PARENT, CHILD, RecordSection.OVERVIEW);
+		return new AccessDecision(decision.allowed(), decision.denial(), decision.minorIsTold(), null);
+	}
+
+	@Test
+	void theAnswerCarriesTheLinkedChild() {
+		facts(TrustLevel.CONFIRMED, KinshipStatus.VERIFIED, BORN, null, false, true);
+		on(LocalDate.of(2020, 6, 1), LocalTime.NOON);
+		assertThat(this.policy.check(PARENT, CHILD, RecordSection.OVERVIEW).linked().id()).isEqualTo(CHILD);
+		facts(TrustLevel.STANDARD, KinshipStatus.VERIFIED, BORN, null, false, true);
+		AccessDecision refused = this.policy.check(PARENT, CHILD, RecordSection.OVERVIEW);
+		assertThat(refused.denial()).isEqualTo(Denial.NOT_CONFIRMED);
+		assertThat(refused.linked().id()).isEqualTo(CHILD);
+		facts(TrustLevel.CONFIRMED, null, BORN, null, false, false);
+		assertThat(this.policy.check(PARENT, CHILD, RecordSection.OVERVIEW).linked()).isNull();
 	}
 
 	@Test
