@@ -3,6 +3,7 @@ package org.medkarta.identity.internal;
 import java.time.Clock;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,6 +32,14 @@ class SecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
 			+ "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+	/**
+	 * Sessions with the last-request time written once a minute ({@link SessionStore}).
+	 */
+	@Bean
+	static BeanPostProcessor sessionStore() {
+		return SessionStore.wrapping();
+	}
 
 	@Bean
 	SecurityContextRepository securityContextRepository() {

@@ -27,8 +27,8 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
  * The record, or one section of it, as a PDF: the same entries as the pages, laid out by
  * {@code templates/record/pdf.html} and drawn by openhtmltopdf in fast mode with the
  * DejaVu Sans font (Cyrillic), the child's name, date of birth and page number on every
- * page. At most two are drawn at once (a bulkhead): drawing is CPU work, and the pages
- * must stay fast while it runs.
+ * page. At most two are drawn at once, and at most half the processors (a bulkhead):
+ * drawing is CPU work, and the pages must stay fast while it runs.
  */
 @Component
 class RecordPdf implements RecordExtracts {
@@ -45,7 +45,14 @@ class RecordPdf implements RecordExtracts {
 
 	private final Clock clock;
 
-	private final Semaphore drawing = new Semaphore(2, true);
+	/**
+	 * How many PDFs are drawn at once: at most two, and at most half the processors, so
+	 * that while PDFs are drawn the pages still have a processor (on two cores one PDF at
+	 * a time; the others wait their turn).
+	 */
+	static final int AT_ONCE = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() / 2));
+
+	private final Semaphore drawing = new Semaphore(AT_ONCE, true);
 
 	RecordPdf(SpringTemplateEngine templates, RecordReader reader, Clock clock) {
 		this.templates = templates;

@@ -62,6 +62,26 @@ class SignInTests {
 	}
 
 	@Test
+	void pagesWithinAMinuteLeaveTheSessionRowAsItWas() {
+		WebSession web = new WebSession(this.port);
+		Accounts.signIn(web, this.outbox, this.phone, this.phone);
+		String id = new String(java.util.Base64.getDecoder().decode(web.cookie("MEDKARTA_SESSION").orElseThrow()),
+				java.nio.charset.StandardCharsets.US_ASCII);
+		long before = lastAccess(id);
+		for (int i = 0; i < 3; i++) {
+			assertThat(web.open("/profile").status()).isEqualTo(200);
+		}
+		assertThat(lastAccess(id)).as("no session write for the time alone").isEqualTo(before);
+	}
+
+	private long lastAccess(String session) {
+		return this.jdbc.sql("SELECT last_access_time FROM spring_session WHERE session_id = :id")
+			.param("id", session)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
 	void signsInWithAConfirmedEmailOnly() {
 		WebSession web = new WebSession(this.port);
 		web.open("/signin");
