@@ -33,13 +33,10 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 	static final int PAGE_SIZE = 20;
 
 	/**
-	 * A lab result outside its reference range: by the clinic's interpretation, or by the
-	 * value against the range.
+	 * A lab result outside its reference range: the column is worked out by the database
+	 * when the entry is stored (V20), and indexed.
 	 */
-	private static final String OUT_OF_RANGE = "e.section = 'LAB_RESULTS' AND (e.details->>'interpretation' IN "
-			+ "('H', 'L', 'HH', 'LL', 'A', 'AA', 'HU', 'LU') OR (e.details->>'value' ~ '^-?[0-9.]+$' AND ("
-			+ "(e.details->>'high' ~ '^-?[0-9.]+$' AND (e.details->>'value')::numeric > (e.details->>'high')::numeric) "
-			+ "OR (e.details->>'low' ~ '^-?[0-9.]+$' AND (e.details->>'value')::numeric < (e.details->>'low')::numeric))))";
+	private static final String OUT_OF_RANGE = "e.out_of_range";
 
 	private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
 	};
@@ -240,7 +237,7 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 				rs.getString("resource_type"), (at != null) ? at.toInstant() : null, rs.getString("title"),
 				rs.getString("code_system"), rs.getString("code"),
 				this.json.readValue(rs.getString("details"), DETAILS),
-				clinicName(rs.getObject("clinic_id", UUID.class)));
+				clinicName(rs.getObject("clinic_id", UUID.class)), rs.getBoolean("out_of_range"));
 	}
 
 	/**
@@ -286,9 +283,11 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 	 * @param code the code
 	 * @param details what else the clinic sent
 	 * @param clinic the clinic's short name
+	 * @param abnormal a lab result outside its reference range (column
+	 * {@code out_of_range})
 	 */
 	record Shown(UUID id, Section section, String resourceType, Instant at, String title, String codeSystem,
-			String code, Map<String, Object> details, String clinic) {
+			String code, Map<String, Object> details, String clinic, boolean abnormal) {
 
 		private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
 			.ofPattern("dd.MM.yyyy")
@@ -396,21 +395,12 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 		}
 
 		/** The clinic marked the value abnormal, or it lies outside the range. */
+		/**
+		 * Outside the reference range, as the database worked it out when the entry was
+		 * stored; the overview's list of such results reads the same column.
+		 */
 		public boolean outOfRange() {
-			Object interpretation = this.details.get("interpretation");
-			if (interpretation != null && List.of("H", "L", "HH", "LL", "A", "AA").contains(interpretation)) {
-				return true;
-			}
-			try {
-				double value = Double.parseDouble(String.valueOf(this.details.get("value")));
-				Object low = this.details.get("low");
-				Object high = this.details.get("high");
-				return (low != null && value < Double.parseDouble(low.toString()))
-						|| (high != null && value > Double.parseDouble(high.toString()));
-			}
-			catch (NumberFormatException | NullPointerException ex) {
-				return false;
-			}
+			return this.abnormal;
 		}
 
 	}

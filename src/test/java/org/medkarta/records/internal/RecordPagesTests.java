@@ -111,6 +111,50 @@ class RecordPagesTests {
 	}
 
 	@Test
+	void theOverviewListsTheResultsOutOfRangeByValueOrByTheClinicsFlag() {
+		String snils = this.parent.record().child().value();
+		String bundle = """
+				{"resourceType": "Bundle", "type": "collection", "entry": [
+				  {"fullUrl": "urn:uuid:6c1d0b7e-0000-4000-8000-000000000001", "resource": {"resourceType": "Patient",
+				    "id": "oor-patient", "identifier": [{"system": "urn:oid:1.2.643.100.3", "value": "%s"}]}},
+				  %s, %s, %s, %s
+				]}""".formatted(snils, lab("oor-high", "Гемоглобин выше нормы", "185", null),
+				lab("oor-flag", "Лейкоциты с флагом клиники", "5", "L"),
+				lab("oor-normal", "Тромбоциты в норме", "5", null),
+				lab("oor-exponent", "Эозинофилы с порядком", "1e3", null));
+		assertThat(this.world.importBundle(this.key, bundle)).isEqualTo(200);
+		String overview = this.parent.web().open(path("")).text();
+		String abnormal = overview.substring(overview.indexOf("Результаты вне нормы"),
+				overview.indexOf("Ближайшие и пропущенные прививки"));
+		assertThat(abnormal).contains("Гемоглобин выше нормы")
+			.contains("Лейкоциты с флагом клиники")
+			.doesNotContain("Тромбоциты в норме")
+			.as("1e3, written with an exponent, is a thousand and above the range")
+			.contains("Эозинофилы с порядком");
+		assertThat(this.parent.web()
+			.open(path("/lab-results?q=%D0%AD%D0%BE%D0%B7%D0%B8%D0%BD%D0%BE%D1%84%D0%B8%D0%BB%D1%8B"))
+			.text()).contains("Эозинофилы с порядком");
+	}
+
+	/**
+	 * A laboratory Observation of the patient above, dated after everything in the
+	 * sample.
+	 */
+	private static String lab(String id, String title, String value, String interpretation) {
+		return """
+				{"fullUrl": "urn:uuid:6c1d0b7e-0000-4000-8000-%s", "resource": {"resourceType": "Observation",
+				  "id": "%s", "status": "final",
+				  "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category",
+				    "code": "laboratory"}]}],
+				  "code": {"text": "%s"}, "subject": {"reference": "urn:uuid:6c1d0b7e-0000-4000-8000-000000000001"},
+				  "effectiveDateTime": "2026-11-20T10:00:00+03:00",
+				  "valueQuantity": {"value": %s, "unit": "г/л"},
+				  "referenceRange": [{"low": {"value": 1}, "high": {"value": 10}}]%s}}"""
+			.formatted(String.format("%012d", Math.abs(id.hashCode())), id, title, value, (interpretation != null)
+					? ", \"interpretation\": [{\"coding\": [{\"code\": \"" + interpretation + "\"}]}]" : "");
+	}
+
+	@Test
 	void filtersAndPagesWorkAndBadInputGetsAMessage() {
 		WebSession web = this.parent.web();
 		String page0 = web.open(path("/measurements")).text();
