@@ -64,7 +64,7 @@ if [ "${FULL:-0}" = 1 ]; then
     echo "section $section: $(pdfs "$OVERVIEW/pdf?section=$section" 20)"
   done
 
-  echo "== record overview while 4 clients ask for whole-record PDFs (at most 2 are drawn at once)"
+  echo "== record overview while 4 clients ask for whole-record PDFs (at most 2 drawn at once, at most half the processors)"
   CLIENTS=
   for client in 1 2 3 4; do
     (end=$((SECONDS + 30)); while [ $SECONDS -lt $end ]; do
