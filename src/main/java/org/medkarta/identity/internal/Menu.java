@@ -1,7 +1,9 @@
-package org.medkarta.web;
+package org.medkarta.identity.internal;
 
 import java.util.HashSet;
 import java.util.Set;
+
+import org.medkarta.identity.Role;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -11,11 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which parts of the navigation the signed-in person sees, worked out once per page
- * ({@code @menu.current()} in the layout) instead of one security expression per link. It
+ * ({@code @menu.current} in the layout) instead of one security expression per link. It
  * only hides links: every page checks its own roles.
  */
 @Component("menu")
-public class Menu {
+class Menu {
 
 	/** What the navigation shows. */
 	public record Shown(boolean signedIn, boolean operator, boolean admin, boolean clinic, boolean clinicAdmin) {
@@ -33,9 +35,9 @@ public class Menu {
 		for (GrantedAuthority authority : authentication.getAuthorities()) {
 			roles.add(authority.getAuthority());
 		}
-		boolean clinicAdmin = roles.contains("ROLE_CLINIC_ADMIN");
-		return new Shown(true, roles.contains("ROLE_OPERATOR"), roles.contains("ROLE_ADMIN"),
-				clinicAdmin || roles.contains("ROLE_CLINIC_STAFF"), clinicAdmin);
+		boolean clinicAdmin = roles.contains(Role.CLINIC_ADMIN.authority());
+		return new Shown(true, roles.contains(Role.OPERATOR.authority()), roles.contains(Role.ADMIN.authority()),
+				clinicAdmin || roles.contains(Role.CLINIC_STAFF.authority()), clinicAdmin);
 	}
 
 }
