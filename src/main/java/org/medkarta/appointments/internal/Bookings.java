@@ -156,8 +156,10 @@ class Bookings implements Appointments {
 			.list();
 	}
 
-	/** A child's bookings still to come, soonest first. */
-	@Transactional(readOnly = true)
+	/**
+	 * A child's bookings still to come, soonest first. One statement, so no transaction
+	 * of its own: the record's overview asks on every view.
+	 */
 	List<Booking> upcomingBookings(ChildId child) {
 		return this.jdbc
 			.sql(SELECT + " WHERE b.patient_id = :child AND b.status = 'BOOKED' AND s.starts_at > :now "
@@ -169,7 +171,6 @@ class Bookings implements Appointments {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public List<Visit> upcoming(ChildId child) {
 		return upcomingBookings(child).stream().map(Bookings::visit).toList();
 	}

@@ -2,6 +2,8 @@ package org.medkarta.identity.internal;
 
 import java.time.Clock;
 
+import jakarta.servlet.Filter;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -20,6 +22,7 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 /**
  * Who may open what, and the headers, cookies and CSRF protection every response gets
@@ -39,6 +42,17 @@ class SecurityConfiguration {
 	@Bean
 	static BeanPostProcessor sessionStore() {
 		return SessionStore.wrapping();
+	}
+
+	/**
+	 * A session read once per request ({@link SessionStore}), around Spring Session's
+	 * filter.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> sessionReadOncePerRequest() {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(SessionStore.perRequest());
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		return registration;
 	}
 
 	@Bean

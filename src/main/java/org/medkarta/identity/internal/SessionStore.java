@@ -2,9 +2,12 @@ package org.medkarta.identity.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+
+import jakarta.servlet.Filter;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -19,13 +22,42 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * session row even when nothing else changed. A session may therefore end up to a minute
  * early, never late, the same precision as the idle limit of
  * {@link SessionLifetimeFilter}.
+ * <p>
+ * And a session is read from the database once per request: Spring Session's filter saves
+ * the session twice, when the response is committed and when the request ends, and the
+ * second save looked the session up again only to learn the id the browser sent. Within a
+ * request ({@link #perRequest()}) a session read once is given again, as long as it still
+ * has the id it was read under and has not been deleted.
  */
 class SessionStore implements FindByIndexNameSessionRepository<SessionStore.Stored> {
 
+	/** The sessions read during the request this thread serves, if it serves one. */
+	private static final ThreadLocal<Map<String, Stored>> READ = new ThreadLocal<>();
+
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
-	SessionStore(JdbcIndexedSessionRepository sessions) {
+	SessionStore(FindByIndexNameSessionRepository<? extends Session> sessions) {
 		this.sessions = sessions;
+	}
+
+	/**
+	 * The filter that marks a request's beginning and end for the sessions read in it; it
+	 * runs before Spring Session's own filter.
+	 */
+	static Filter perRequest() {
+		return (request, response, chain) -> {
+			if (READ.get() != null) {
+				chain.doFilter(request, response);
+				return;
+			}
+			READ.set(new HashMap<>(4));
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				READ.remove();
+			}
+		};
 	}
 
 	/**
@@ -56,12 +88,28 @@ class SessionStore implements FindByIndexNameSessionRepository<SessionStore.Stor
 
 	@Override
 	public Stored findById(String id) {
+		Map<String, Stored> read = READ.get();
+		Stored seen = (read != null) ? read.get(id) : null;
+		if (seen != null && seen.getId().equals(id)) {
+			return seen;
+		}
 		Session found = this.sessions.findById(id);
-		return (found != null) ? new Stored(found) : null;
+		if (found == null) {
+			return null;
+		}
+		Stored stored = new Stored(found);
+		if (read != null) {
+			read.put(id, stored);
+		}
+		return stored;
 	}
 
 	@Override
 	public void deleteById(String id) {
+		Map<String, Stored> read = READ.get();
+		if (read != null) {
+			read.remove(id);
+		}
 		this.sessions.deleteById(id);
 	}
 

@@ -47,8 +47,8 @@ class InboxService implements Inbox {
 			.update();
 	}
 
+	/** One statement, so no transaction of its own: every page's header asks. */
 	@Override
-	@Transactional(readOnly = true)
 	public long unreadCount(UUID account) {
 		return this.jdbc.sql("SELECT count(*) FROM inbox_messages WHERE account_id = :account AND read_at IS NULL")
 			.param("account", account)

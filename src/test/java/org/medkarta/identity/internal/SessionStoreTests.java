@@ -1,10 +1,19 @@
 package org.medkarta.identity.internal;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,6 +64,82 @@ class SessionStoreTests {
 		assertThat(session.changeSessionId()).isNotEqualTo(before).isEqualTo(session.getId());
 		session.removeAttribute("a");
 		assertThat(session.getAttributeNames()).isEmpty();
+	}
+
+	@Test
+	void withinARequestASessionIsReadOnce() throws Exception {
+		Counted sessions = new Counted();
+		SessionStore store = new SessionStore(sessions);
+		MapSession session = sessions.createSession();
+		sessions.save(session);
+		inARequest(() -> {
+			SessionStore.Stored first = store.findById(session.getId());
+			assertThat(store.findById(session.getId())).isSameAs(first);
+			assertThat(store.findById("unknown")).isNull();
+		});
+		assertThat(sessions.reads).isEqualTo(2);
+		inARequest(() -> store.findById(session.getId()));
+		assertThat(sessions.reads).as("a new request reads it again").isEqualTo(3);
+		store.findById(session.getId());
+		store.findById(session.getId());
+		assertThat(sessions.reads).as("outside a request every call reads").isEqualTo(5);
+	}
+
+	@Test
+	void aSessionDeletedOrGivenANewIdIsNotGivenAgain() throws Exception {
+		Counted sessions = new Counted();
+		SessionStore store = new SessionStore(sessions);
+		MapSession session = sessions.createSession();
+		sessions.save(session);
+		String id = session.getId();
+		inARequest(() -> {
+			store.findById(id).changeSessionId();
+			assertThat(store.findById(id)).as("the stored row still has the old id").isNotNull();
+			store.deleteById(id);
+			assertThat(store.findById(id)).isNull();
+		});
+		assertThat(sessions.reads).isEqualTo(3);
+	}
+
+	private static void inARequest(Runnable body) throws IOException, ServletException {
+		FilterChain chain = (request, response) -> body.run();
+		SessionStore.perRequest().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), chain);
+	}
+
+	/** Sessions in a map, counting the reads. */
+	static final class Counted implements FindByIndexNameSessionRepository<MapSession> {
+
+		private final Map<String, MapSession> sessions = new HashMap<>();
+
+		int reads;
+
+		@Override
+		public MapSession createSession() {
+			return new MapSession();
+		}
+
+		@Override
+		public void save(MapSession session) {
+			this.sessions.put(session.getId(), new MapSession(session));
+		}
+
+		@Override
+		public MapSession findById(String id) {
+			this.reads++;
+			MapSession found = this.sessions.get(id);
+			return (found != null) ? new MapSession(found) : null;
+		}
+
+		@Override
+		public void deleteById(String id) {
+			this.sessions.remove(id);
+		}
+
+		@Override
+		public Map<String, MapSession> findByIndexNameAndIndexValue(String indexName, String indexValue) {
+			return Map.of();
+		}
+
 	}
 
 }
