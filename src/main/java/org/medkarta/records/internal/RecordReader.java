@@ -38,6 +38,13 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 	 */
 	private static final String OUT_OF_RANGE = "e.out_of_range";
 
+	/**
+	 * The columns an entry is shown from ({@link #shown}): not the FHIR resource as the
+	 * clinic sent it, which for a document holds the whole file.
+	 */
+	private static final String SHOWN = "e.id, e.section, e.resource_type, e.occurred_at, e.title, e.code_system, "
+			+ "e.code, e.details, e.clinic_id, e.out_of_range";
+
 	private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() {
 	};
 
@@ -84,13 +91,13 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 		List<Shown> vaccinations = new ArrayList<>();
 		List<Shown> documents = new ArrayList<>();
 		String newest = " ORDER BY e.occurred_at DESC NULLS LAST, e.id";
-		this.jdbc
-			.sql("(SELECT 'V' AS part, e.* FROM record_entries e WHERE e.snils = :snils AND e.section = 'VISITS'"
-					+ newest + " LIMIT :limit) UNION ALL (SELECT 'D' AS part, e.* FROM record_entries e "
-					+ "WHERE e.snils = :snils AND e.section = 'DOCUMENTS'" + newest + " LIMIT :limit) UNION ALL ("
-					+ "SELECT 'A' AS part, e.* FROM record_entries e WHERE e.snils = :snils AND " + OUT_OF_RANGE
-					+ newest + " LIMIT :limit) UNION ALL (SELECT 'I' AS part, e.* FROM record_entries e "
-					+ "WHERE e.snils = :snils AND e.section = 'VACCINATIONS'" + newest + ")")
+		this.jdbc.sql("(SELECT 'V' AS part, " + SHOWN
+				+ " FROM record_entries e WHERE e.snils = :snils AND e.section = 'VISITS'" + newest
+				+ " LIMIT :limit) UNION ALL (SELECT 'D' AS part, " + SHOWN + " FROM record_entries e "
+				+ "WHERE e.snils = :snils AND e.section = 'DOCUMENTS'" + newest + " LIMIT :limit) UNION ALL ("
+				+ "SELECT 'A' AS part, " + SHOWN + " FROM record_entries e WHERE e.snils = :snils AND " + OUT_OF_RANGE
+				+ newest + " LIMIT :limit) UNION ALL (SELECT 'I' AS part, " + SHOWN + " FROM record_entries e "
+				+ "WHERE e.snils = :snils AND e.section = 'VACCINATIONS'" + newest + ")")
 			.param("snils", person.snils().value())
 			.param("limit", limit)
 			.query((rs) -> {
@@ -116,7 +123,7 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 	 */
 	List<Shown> page(Snils person, List<Section> sections, Filter filter, int page, int size) {
 		StringBuilder sql = new StringBuilder(
-				"SELECT e.* FROM record_entries e WHERE e.snils = :snils AND e.section IN (:sections)");
+				"SELECT " + SHOWN + " FROM record_entries e WHERE e.snils = :snils AND e.section IN (:sections)");
 		if (filter.from() != null) {
 			sql.append(" AND e.occurred_at >= :from");
 		}
@@ -154,7 +161,7 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 	/** The results of one lab test, oldest first, at most 500. */
 	List<Shown> test(Snils person, String code) {
 		return this.jdbc
-			.sql("SELECT e.* FROM record_entries e WHERE e.snils = :snils AND e.section = 'LAB_RESULTS' "
+			.sql("SELECT " + SHOWN + " FROM record_entries e WHERE e.snils = :snils AND e.section = 'LAB_RESULTS' "
 					+ "AND e.code = :code ORDER BY e.occurred_at NULLS FIRST, e.id LIMIT 500")
 			.param("snils", person.value())
 			.param("code", code)
@@ -394,10 +401,10 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 			return this.codeSystem != null && EntryReader.ICD10.contains(this.codeSystem);
 		}
 
-		/** The clinic marked the value abnormal, or it lies outside the range. */
 		/**
-		 * Outside the reference range, as the database worked it out when the entry was
-		 * stored; the overview's list of such results reads the same column.
+		 * The clinic marked the value abnormal, or it lies outside the reference range,
+		 * as the database worked it out when the entry was stored; the overview's list of
+		 * such results reads the same column.
 		 */
 		public boolean outOfRange() {
 			return this.abnormal;
