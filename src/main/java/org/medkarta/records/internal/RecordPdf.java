@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.medkarta.family.ChildFacts;
@@ -27,8 +25,9 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
  * The record, or one section of it, as a PDF: the same entries as the pages, laid out by
  * {@code templates/record/pdf.html} and drawn by openhtmltopdf in fast mode with the
  * DejaVu Sans font (Cyrillic), the child's name, date of birth and page number on every
- * page. At most two are drawn at once, and at most half the processors (a bulkhead):
- * drawing is CPU work, and the pages must stay fast while it runs.
+ * page. At most two are drawn at once, and at most half the processors, each slot resting
+ * after a PDF as long as it took (a bulkhead, {@link PdfSlots}): drawing is CPU work, and
+ * the pages must stay fast while it runs.
  */
 @Component
 class RecordPdf implements RecordExtracts {
@@ -48,11 +47,13 @@ class RecordPdf implements RecordExtracts {
 	/**
 	 * How many PDFs are drawn at once: at most two, and at most half the processors, so
 	 * that while PDFs are drawn the pages still have a processor (on two cores one PDF at
-	 * a time; the others wait their turn).
+	 * a time; the others wait their turn). Each slot rests after a PDF as long as the PDF
+	 * took ({@link PdfSlots}), so a stream of PDFs keeps at most half a processor per
+	 * slot busy.
 	 */
 	static final int AT_ONCE = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() / 2));
 
-	private final Semaphore drawing = new Semaphore(AT_ONCE, true);
+	private final PdfSlots drawing = new PdfSlots(AT_ONCE);
 
 	RecordPdf(SpringTemplateEngine templates, RecordReader reader, Clock clock) {
 		this.templates = templates;
@@ -84,15 +85,8 @@ class RecordPdf implements RecordExtracts {
 
 	private byte[] draw(ChildFacts child, List<String> sections, RecordReader.Filter filter, Extract extract,
 			Locale locale, Duration wait) {
-		boolean entered;
-		try {
-			entered = this.drawing.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return null;
-		}
-		if (!entered) {
+		PdfSlots.Start start = this.drawing.enter(wait);
+		if (start == null) {
 			return null;
 		}
 		try {
@@ -134,7 +128,7 @@ class RecordPdf implements RecordExtracts {
 			throw new UncheckedIOException(ex);
 		}
 		finally {
-			this.drawing.release();
+			this.drawing.leave(start);
 		}
 	}
 
