@@ -9,11 +9,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 /**
- * The bulkhead in front of PDF drawing. A few slots, and a slot that drew a PDF rests as
- * long as the drawing took of the processor before the next PDF may use it: under a
- * stream of PDF requests each slot keeps at most half a processor busy, and the pages
- * keep the rest. One PDF asked for alone is not slowed down; it is the next one in a
- * queue that waits.
+ * The bulkhead in front of PDF drawing. A few slots, and when others are waiting for a
+ * slot, the slot that drew a PDF rests as long as the drawing took of the processor
+ * before the next PDF may use it: under a stream of PDF requests each slot keeps at most
+ * half a processor busy, and the pages keep the rest. A PDF nobody waits behind gives its
+ * slot back at once, so one person asking for PDFs one after another is not slowed down.
  */
 final class PdfSlots {
 
@@ -59,12 +59,15 @@ final class PdfSlots {
 		return new Start(cpuTime(), System.nanoTime());
 	}
 
-	/** Gives the slot back once it has rested as long as the drawing took. */
+	/**
+	 * Gives the slot back: at once when no one waits for a slot, else once it has rested
+	 * as long as the drawing took.
+	 */
 	void leave(Start start) {
 		long cpu = cpuTime();
 		long used = (cpu >= 0 && start.cpu() >= 0) ? cpu - start.cpu() : System.nanoTime() - start.wall();
 		Duration rest = rest(used);
-		if (rest.isZero()) {
+		if (rest.isZero() || !this.slots.hasQueuedThreads()) {
 			this.slots.release();
 		}
 		else {
@@ -74,6 +77,10 @@ final class PdfSlots {
 
 	int free() {
 		return this.slots.availablePermits();
+	}
+
+	boolean waitedFor() {
+		return this.slots.hasQueuedThreads();
 	}
 
 	static Duration rest(long nanosUsed) {

@@ -3,6 +3,8 @@ package org.medkarta.records.internal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
@@ -20,19 +22,32 @@ class PdfSlotsTests {
 	});
 
 	@Test
-	void aSlotRestsAsLongAsItsDrawingTookBeforeTheNextPdf() {
+	void whenOthersWaitASlotRestsAsLongAsItsDrawingTook() throws Exception {
 		PdfSlots.Start start = this.slots.enter(Duration.ZERO);
 		assertThat(start).isNotNull();
 		burn(Duration.ofMillis(20));
+		CompletableFuture<PdfSlots.Start> next = CompletableFuture
+			.supplyAsync(() -> this.slots.enter(Duration.ofSeconds(30)));
+		while (!this.slots.waitedFor()) {
+			Thread.onSpinWait();
+		}
 		this.slots.leave(start);
-		assertThat(this.slots.free()).as("resting").isZero();
-		assertThat(this.slots.enter(Duration.ZERO)).as("the next PDF waits").isNull();
 		assertThat(this.delays).singleElement()
 			.satisfies((rest) -> assertThat(rest).isGreaterThanOrEqualTo(Duration.ofMillis(20))
 				.isLessThanOrEqualTo(PdfSlots.LONGEST_REST));
+		assertThat(next).as("the next PDF waits for the rest").isNotDone();
+		assertThat(this.slots.enter(Duration.ZERO)).isNull();
 		this.waiting.get(0).run();
+		assertThat(next.get(30, TimeUnit.SECONDS)).isNotNull();
+	}
+
+	@Test
+	void aSlotNobodyWaitsForIsFreeAtOnce() {
+		PdfSlots.Start start = this.slots.enter(Duration.ZERO);
+		burn(Duration.ofMillis(5));
+		this.slots.leave(start);
+		assertThat(this.delays).isEmpty();
 		assertThat(this.slots.free()).isOne();
-		assertThat(this.slots.enter(Duration.ZERO)).isNotNull();
 	}
 
 	@Test
