@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # The record's figures of issue 5 (docs/BENCHMARKS.md), on loopback with wrk, the
-# application started with -Xmx256m:
+# application started with -Xmx256m and, as docs/CONFIGURATION.md advises, the parallel
+# collector and MALLOC_ARENA_MAX=2:
 #  1. generates CHILDREN children × ~500 entries through the import path (first start only;
 #     10,000 children take about half an hour) and prints the rate the application logs;
 #  2. gives the demo parent a grant for the demo son, through the pages;
-#  3. warms up for WARM seconds (the JIT compiler keeps one core busy for minutes after the
-#     start on two cores), then 3 runs of 30 s: /actuator/health, the record overview;
+#  3. warms up for WARM seconds (600 by default: the JIT compiler keeps a core busy for
+#     minutes after the start on two cores), then 3 runs of 30 s: /actuator/health, the
+#     record overview;
 #  4. with FULL=1 also: whole-record and section PDFs one after another; the overview while
 #     4 clients ask for PDFs; the import API over HTTP (bundles of 100); then a
 #     lab-results section of some 2,000 entries for the son: a page of it and its PDF;
@@ -19,11 +21,13 @@ JAR=${BENCH_JAR:-target/medkarta-0.1.0-SNAPSHOT.jar}
 CHILDREN=${CHILDREN:-1000}
 DATA=${BENCH_DATA_DIR:-target/bench-records-$CHILDREN}
 PORT=${BENCH_PORT:-18081}
-WARM=${WARM:-180}
+WARM=${WARM:-600}
+JAVA_OPTS=${JAVA_OPTS--XX:+UseParallelGC}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 BASE=http://127.0.0.1:$PORT
 export MEDKARTA_DATA_DIR="$DATA" PORT
 
-java -Xmx256m ${JAVA_OPTS:-} -jar "$JAR" --medkarta.bench.children="$CHILDREN" ${BENCH_ARGS:-} >"target/bench-records.log" 2>&1 &
+java -Xmx256m $JAVA_OPTS -jar "$JAR" --medkarta.bench.children="$CHILDREN" ${BENCH_ARGS:-} >"target/bench-records.log" 2>&1 &
 PID=$!
 SAMPLER=
 trap 'kill $PID $SAMPLER 2>/dev/null || true' EXIT
@@ -64,7 +68,7 @@ if [ "${FULL:-0}" = 1 ]; then
     echo "section $section: $(pdfs "$OVERVIEW/pdf?section=$section" 20)"
   done
 
-  echo "== record overview while 4 clients ask for whole-record PDFs (at most 2 drawn at once, at most half the processors)"
+  echo "== record overview while 4 clients ask for whole-record PDFs (at most 2 drawn at once, at most half the processors, resting while others wait)"
   CLIENTS=
   for client in 1 2 3 4; do
     (end=$((SECONDS + 30)); while [ $SECONDS -lt $end ]; do
