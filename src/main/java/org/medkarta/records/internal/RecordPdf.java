@@ -25,9 +25,9 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
  * The record, or one section of it, as a PDF: the same entries as the pages, laid out by
  * {@code templates/record/pdf.html} and drawn by openhtmltopdf in fast mode with the
  * DejaVu Sans font (Cyrillic), the child's name, date of birth and page number on every
- * page. At most two are drawn at once, and at most half the processors, each slot resting
- * after a PDF as long as it took (a bulkhead, {@link PdfSlots}): drawing is CPU work, and
- * the pages must stay fast while it runs.
+ * page. At most two are drawn at once, and at most half the processors, and while others
+ * wait a slot rests after a PDF as long as it took (a bulkhead, {@link PdfSlots}):
+ * drawing is CPU work, and the pages must stay fast while it runs.
  */
 @Component
 class RecordPdf implements RecordExtracts {
@@ -47,9 +47,9 @@ class RecordPdf implements RecordExtracts {
 	/**
 	 * How many PDFs are drawn at once: at most two, and at most half the processors, so
 	 * that while PDFs are drawn the pages still have a processor (on two cores one PDF at
-	 * a time; the others wait their turn). Each slot rests after a PDF as long as the PDF
-	 * took ({@link PdfSlots}), so a stream of PDFs keeps at most half a processor per
-	 * slot busy.
+	 * a time; the others wait their turn). While others wait, a slot rests after a PDF as
+	 * long as the PDF took ({@link PdfSlots}), so a stream of PDFs keeps at most half a
+	 * processor per slot busy.
 	 */
 	static final int AT_ONCE = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors() / 2));
 

@@ -70,8 +70,7 @@ class SessionStoreTests {
 	void withinARequestASessionIsReadOnce() throws Exception {
 		Counted sessions = new Counted();
 		SessionStore store = new SessionStore(sessions);
-		MapSession session = sessions.createSession();
-		sessions.save(session);
+		MapSession session = sessions.saved();
 		inARequest(() -> {
 			SessionStore.Stored first = store.findById(session.getId());
 			assertThat(store.findById(session.getId())).isSameAs(first);
@@ -89,8 +88,7 @@ class SessionStoreTests {
 	void aSessionDeletedOrGivenANewIdIsNotGivenAgain() throws Exception {
 		Counted sessions = new Counted();
 		SessionStore store = new SessionStore(sessions);
-		MapSession session = sessions.createSession();
-		sessions.save(session);
+		MapSession session = sessions.saved();
 		String id = session.getId();
 		inARequest(() -> {
 			store.findById(id).changeSessionId();
@@ -128,6 +126,12 @@ class SessionStoreTests {
 			this.reads++;
 			MapSession found = this.sessions.get(id);
 			return (found != null) ? new MapSession(found) : null;
+		}
+
+		MapSession saved() {
+			MapSession session = createSession();
+			save(session);
+			return session;
 		}
 
 		@Override
