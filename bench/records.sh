@@ -9,7 +9,7 @@
 #     minutes after the start on two cores), then 3 runs of 30 s: /actuator/health, the
 #     record overview;
 #  4. with FULL=1 also: whole-record and section PDFs one after another; the overview while
-#     4 clients ask for PDFs; the import API over HTTP (bundles of 100); then a
+#     4 clients ask for PDFs (bench/overview-pdfs.sh); the import API over HTTP (bundles of 100); then a
 #     lab-results section of some 2,000 entries for the son: a page of it and its PDF;
 #  5. resident memory, sampled every second during all of the above, at its highest.
 # Needs wrk, curl, python3 and pdfinfo (Debian: apt-get install wrk poppler-utils).
@@ -68,16 +68,8 @@ if [ "${FULL:-0}" = 1 ]; then
     echo "section $section: $(pdfs "$OVERVIEW/pdf?section=$section" 20)"
   done
 
-  echo "== record overview while 4 clients ask for whole-record PDFs (at most 2 drawn at once, at most half the processors, resting while others wait)"
-  CLIENTS=
-  for client in 1 2 3 4; do
-    (end=$((SECONDS + 30)); while [ $SECONDS -lt $end ]; do
-      curl -s -o /dev/null -w "%{http_code}\n" -H "$COOKIE" "$OVERVIEW/pdf"; done >"target/bench-pdf-$client.txt") &
-    CLIENTS="$CLIENTS $!"
-  done
-  wrk -t2 -c8 -d30s --latency -H "$COOKIE" "$OVERVIEW" | grep -E "Requests/sec|99%|50%|Non-2xx"
-  wait $CLIENTS
-  echo "PDF answers meanwhile: $(cat target/bench-pdf-*.txt | sort | uniq -c | tr -s ' ' | tr '\n' ';')"
+  echo "== record overview alone, then while 4 clients ask for whole-record PDFs (at most 2 drawn at once, at most half the processors, resting while others wait)"
+  bench/overview-pdfs.sh "$BASE" 30
 
   echo "== import over HTTP"
   # The son's 20 bundles (1,980 lab results) are for a data directory's first FULL run;
