@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import jakarta.servlet.Filter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -23,6 +24,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Who may open what, and the headers, cookies and CSRF protection every response gets
@@ -37,11 +39,12 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 	/**
-	 * Sessions with the last-request time written once a minute ({@link SessionStore}).
+	 * Sessions with the last-request time written once a minute, and read without a
+	 * transaction ({@link SessionStore}).
 	 */
 	@Bean
-	static BeanPostProcessor sessionStore() {
-		return SessionStore.wrapping();
+	static BeanPostProcessor sessionStore(ObjectProvider<PlatformTransactionManager> transactions) {
+		return SessionStore.wrapping(transactions);
 	}
 
 	/**

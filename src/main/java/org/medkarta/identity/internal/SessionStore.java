@@ -9,11 +9,18 @@ import java.util.Set;
 
 import jakarta.servlet.Filter;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.config.annotation.web.http.JdbcHttpSessionConfiguration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionCallback;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The sessions in PostgreSQL, as Spring Session keeps them, with one change: the time of
@@ -28,11 +35,18 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
  * second save looked the session up again only to learn the id the browser sent. Within a
  * request ({@link #perRequest()}) a session read once is given again, as long as it still
  * has the id it was read under and has not been deleted.
+ * <p>
+ * That read is one SELECT and runs without a transaction ({@link #transactions}); Spring
+ * Session wraps it in one, which cost a BEGIN and a COMMIT on every page. Its writes,
+ * which change several rows, keep theirs.
  */
 class SessionStore implements FindByIndexNameSessionRepository<SessionStore.Stored> {
 
 	/** The sessions read during the request this thread serves, if it serves one. */
 	private static final ThreadLocal<Map<String, Stored>> READ = new ThreadLocal<>();
+
+	/** Set while this thread reads a session in {@link #findById}. */
+	private static final ThreadLocal<Boolean> READING = new ThreadLocal<>();
 
 	private final FindByIndexNameSessionRepository<? extends Session> sessions;
 
@@ -62,13 +76,39 @@ class SessionStore implements FindByIndexNameSessionRepository<SessionStore.Stor
 
 	/**
 	 * Puts the store in place of the repository Spring Session made, so its filter and
-	 * everything else that asks for the session repository get the store.
+	 * everything else that asks for the session repository get the store; and gives
+	 * Spring Session's configuration the {@link #transactions} to make that repository
+	 * with.
 	 */
-	static BeanPostProcessor wrapping() {
+	static BeanPostProcessor wrapping(ObjectProvider<PlatformTransactionManager> manager) {
 		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String name) {
+				if (bean instanceof JdbcHttpSessionConfiguration configuration) {
+					configuration.setTransactionOperations(transactions(manager.getObject()));
+				}
+				return bean;
+			}
+
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
 				return (bean instanceof JdbcIndexedSessionRepository sessions) ? new SessionStore(sessions) : bean;
+			}
+		};
+	}
+
+	/**
+	 * The transactions Spring Session runs its statements in: a new one for each write,
+	 * as Spring Session's own default, and none for the read in {@link #findById}.
+	 */
+	static TransactionOperations transactions(PlatformTransactionManager manager) {
+		TransactionTemplate writes = new TransactionTemplate(manager);
+		writes.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		return new TransactionOperations() {
+			@Override
+			public <T> T execute(TransactionCallback<T> action) {
+				return (READING.get() != null) ? TransactionOperations.withoutTransaction().execute(action)
+						: writes.execute(action);
 			}
 		};
 	}
@@ -93,7 +133,14 @@ class SessionStore implements FindByIndexNameSessionRepository<SessionStore.Stor
 		if (seen != null && seen.getId().equals(id)) {
 			return seen;
 		}
-		Session found = this.sessions.findById(id);
+		Session found;
+		READING.set(Boolean.TRUE);
+		try {
+			found = this.sessions.findById(id);
+		}
+		finally {
+			READING.remove();
+		}
 		if (found == null) {
 			return null;
 		}

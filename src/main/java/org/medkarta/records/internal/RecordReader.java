@@ -18,6 +18,7 @@ import org.medkarta.vaccination.Schedule;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,43 +62,38 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 		this.clinics = clinics;
 	}
 
-	/** How many entries each section holds. */
-	Map<Section, Long> counts(Snils person) {
-		Map<Section, Long> counts = new java.util.EnumMap<>(Section.class);
-		for (Section section : Section.values()) {
-			counts.put(section, 0L);
-		}
-		this.jdbc.sql("SELECT section, count(*) AS n FROM record_entries WHERE snils = :snils GROUP BY section")
-			.param("snils", person.value())
-			.query((rs, row) -> Map.entry(Section.valueOf(rs.getString("section")), rs.getLong("n")))
-			.list()
-			.forEach((entry) -> counts.put(entry.getKey(), entry.getValue()));
-		return counts;
-	}
-
 	/** What the overview shows beside the counts, each list newest first. */
 	record Overview(Map<Section, Long> counts, List<Shown> visits, List<Shown> abnormal, List<Shown> vaccinations,
 			List<Shown> documents, List<Schedule.Line> schedule) {
 	}
 
 	/**
-	 * Everything the overview shows, in one transaction and two statements: the counts,
-	 * and one query for the latest visits and documents, the latest out-of-range results
-	 * and every vaccination (the schedule needs them all; the newest are listed).
+	 * Everything the overview shows, in one statement, so in one snapshot of the data
+	 * without a transaction around it: how many entries each section holds, the latest
+	 * visits and documents, the latest out-of-range results and every vaccination (the
+	 * schedule needs them all; the newest are listed).
 	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	Overview overview(org.medkarta.family.ChildFacts person, java.time.LocalDate today, int limit) {
+		Map<Section, Long> counts = new java.util.EnumMap<>(Section.class);
+		for (Section section : Section.values()) {
+			counts.put(section, 0L);
+		}
 		List<Shown> visits = new ArrayList<>();
 		List<Shown> abnormal = new ArrayList<>();
 		List<Shown> vaccinations = new ArrayList<>();
 		List<Shown> documents = new ArrayList<>();
 		String newest = " ORDER BY e.occurred_at DESC NULLS LAST, e.id";
-		this.jdbc.sql("(SELECT 'V' AS part, " + SHOWN
-				+ " FROM record_entries e WHERE e.snils = :snils AND e.section = 'VISITS'" + newest
-				+ " LIMIT :limit) UNION ALL (SELECT 'D' AS part, " + SHOWN + " FROM record_entries e "
-				+ "WHERE e.snils = :snils AND e.section = 'DOCUMENTS'" + newest + " LIMIT :limit) UNION ALL ("
-				+ "SELECT 'A' AS part, " + SHOWN + " FROM record_entries e WHERE e.snils = :snils AND " + OUT_OF_RANGE
-				+ newest + " LIMIT :limit) UNION ALL (SELECT 'I' AS part, " + SHOWN + " FROM record_entries e "
-				+ "WHERE e.snils = :snils AND e.section = 'VACCINATIONS'" + newest + ")")
+		this.jdbc
+			.sql("(SELECT 'V' AS part, " + SHOWN + ", 0 AS n"
+					+ " FROM record_entries e WHERE e.snils = :snils AND e.section = 'VISITS'" + newest
+					+ " LIMIT :limit) UNION ALL (SELECT 'D' AS part, " + SHOWN + ", 0 FROM record_entries e "
+					+ "WHERE e.snils = :snils AND e.section = 'DOCUMENTS'" + newest + " LIMIT :limit) UNION ALL ("
+					+ "SELECT 'A' AS part, " + SHOWN + ", 0 FROM record_entries e WHERE e.snils = :snils AND "
+					+ OUT_OF_RANGE + newest + " LIMIT :limit) UNION ALL (SELECT 'I' AS part, " + SHOWN
+					+ ", 0 FROM record_entries e WHERE e.snils = :snils AND e.section = 'VACCINATIONS'" + newest
+					+ ") UNION ALL (SELECT 'C', NULL, e.section, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+					+ "count(*) FROM record_entries e WHERE e.snils = :snils GROUP BY e.section)")
 			.param("snils", person.snils().value())
 			.param("limit", limit)
 			.query((rs) -> {
@@ -105,16 +101,16 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 					case "V" -> visits.add(shown(rs));
 					case "D" -> documents.add(shown(rs));
 					case "A" -> abnormal.add(shown(rs));
-					default -> vaccinations.add(shown(rs));
+					case "I" -> vaccinations.add(shown(rs));
+					default -> counts.put(Section.valueOf(rs.getString("section")), rs.getLong("n"));
 				}
 			});
 		List<Schedule.Given> given = vaccinations.stream()
 			.map((vaccination) -> new Schedule.Given(vaccination.title(),
 					(vaccination.at() != null) ? vaccination.at().atZone(RecordController.MOSCOW).toLocalDate() : null))
 			.toList();
-		return new Overview(counts(person.snils()), visits, abnormal,
-				vaccinations.subList(0, Math.min(limit, vaccinations.size())), documents,
-				Schedule.of(person.birthDate(), today, given, false));
+		return new Overview(counts, visits, abnormal, vaccinations.subList(0, Math.min(limit, vaccinations.size())),
+				documents, Schedule.of(person.birthDate(), today, given, false));
 	}
 
 	/**

@@ -3,7 +3,9 @@ package org.medkarta.identity.internal;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -15,6 +17,11 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.MapSession;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.SimpleTransactionStatus;
+import org.springframework.transaction.support.TransactionOperations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,13 +106,58 @@ class SessionStoreTests {
 		assertThat(sessions.reads).isEqualTo(3);
 	}
 
+	@Test
+	void aReadRunsWithoutATransactionAndAWriteInANewOne() {
+		Transactions manager = new Transactions();
+		TransactionOperations transactions = SessionStore.transactions(manager);
+		Counted sessions = new Counted() {
+			@Override
+			public MapSession findById(String id) {
+				return transactions.execute((status) -> super.findById(id));
+			}
+
+			@Override
+			public void save(MapSession session) {
+				transactions.executeWithoutResult((status) -> super.save(session));
+			}
+		};
+		SessionStore store = new SessionStore(sessions);
+		MapSession session = sessions.saved();
+		assertThat(manager.begun).containsExactly(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		assertThat(store.findById(session.getId())).isNotNull();
+		assertThat(manager.begun).as("the read began none").hasSize(1);
+		store.save(store.findById(session.getId()));
+		assertThat(manager.begun).as("the write began one").hasSize(2);
+	}
+
+	/** A transaction manager that notes the propagation of each transaction begun. */
+	static final class Transactions implements PlatformTransactionManager {
+
+		final List<Integer> begun = new ArrayList<>();
+
+		@Override
+		public TransactionStatus getTransaction(TransactionDefinition definition) {
+			this.begun.add(definition.getPropagationBehavior());
+			return new SimpleTransactionStatus();
+		}
+
+		@Override
+		public void commit(TransactionStatus status) {
+		}
+
+		@Override
+		public void rollback(TransactionStatus status) {
+		}
+
+	}
+
 	private static void inARequest(Runnable body) throws IOException, ServletException {
 		FilterChain chain = (request, response) -> body.run();
 		SessionStore.perRequest().doFilter(new MockHttpServletRequest(), new MockHttpServletResponse(), chain);
 	}
 
 	/** Sessions in a map, counting the reads. */
-	static final class Counted implements FindByIndexNameSessionRepository<MapSession> {
+	static class Counted implements FindByIndexNameSessionRepository<MapSession> {
 
 		private final Map<String, MapSession> sessions = new HashMap<>();
 
