@@ -20,12 +20,19 @@ import org.medkarta.identity.Accounts;
 import org.medkarta.identity.TrustLevel;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The access policy (SECURITY.md §8). It reads every fact afresh on each call, so a grant
  * revoked, a restriction recorded or a birthday reached counts from the very next
  * request.
+ * <p>
+ * A family member's checks read without a transaction of their own (they join the
+ * caller's, if there is one): each fact is one statement, and under PostgreSQL's READ
+ * COMMITTED every statement sees the data as committed when it starts, inside a
+ * transaction or not, so a read-only transaction around them only added a BEGIN and a
+ * COMMIT to every record page. The facts they read are read the same way.
  */
 @Service
 class PolicyService implements AccessPolicy {
@@ -58,7 +65,7 @@ class PolicyService implements AccessPolicy {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public AccessDecision check(AccountId viewer, ChildId child, RecordSection section) {
 		Before before = before(viewer, child);
 		ChildFacts linked = (before.link() != null) ? before.link().child() : null;
@@ -72,7 +79,7 @@ class PolicyService implements AccessPolicy {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public AccessDecision checkOwn(AccountId holder, RecordSection section) {
 		return this.accounts.trustLevelOf(holder).filter((level) -> level == TrustLevel.CONFIRMED).isPresent()
 				? AccessDecision.allow(false) : AccessDecision.deny(Denial.NOT_CONFIRMED);

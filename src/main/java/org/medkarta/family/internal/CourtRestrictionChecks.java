@@ -14,6 +14,7 @@ import org.medkarta.identity.AccountId;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -44,7 +45,7 @@ class CourtRestrictionChecks implements CourtRestrictions {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public boolean isRestricted(AccountId guardian, ChildId child, LocalDate on) {
 		return this.jdbc
 			.sql("SELECT count(*) > 0 FROM court_restrictions WHERE account_id = :account AND child_id = :child AND "

@@ -17,6 +17,7 @@ import org.medkarta.identity.AccountId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -41,6 +42,7 @@ class GuardianshipsApi implements Guardianships {
 	}
 
 	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<GuardianLink> link(AccountId guardian, ChildId child) {
 		return this.jdbc.sql(LINKS + "WHERE g.account_id = :account AND g.child_id = :child")
 			.param("account", guardian.value())

@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -43,7 +44,9 @@ class AccountsService implements Accounts {
 	}
 
 	@Override
-	@Transactional(readOnly = true)
+	// No transaction of its own: one statement, asked on every record page
+	// (PolicyService).
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<TrustLevel> trustLevelOf(AccountId account) {
 		// One column, not the whole account: the access policy asks on every record page.
 		return this.accounts.findTrustLevel(account.value()).map(TrustLevel::valueOf);
