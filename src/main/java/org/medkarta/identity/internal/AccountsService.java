@@ -44,11 +44,10 @@ class AccountsService implements Accounts {
 	}
 
 	@Override
-	// No transaction of its own: one statement, asked on every record page
-	// (PolicyService).
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<TrustLevel> trustLevelOf(AccountId account) {
-		// One column, not the whole account: the access policy asks on every record page.
+		// One column, not the whole account, and no transaction of its own: the access
+		// policy asks on every record page (PolicyService).
 		return this.accounts.findTrustLevel(account.value()).map(TrustLevel::valueOf);
 	}
 
