@@ -11,10 +11,10 @@ BASE=$1
 JVM=$2
 WARM=${3:-120}
 SAMPLES=$(mktemp)
-trap 'rm -f "$SAMPLES"' EXIT
 rss() { ps -o rss= -p "$JVM" | awk '{printf "%d", $1 / 1024}'; }
 (while sleep 1; do rss; echo; done >"$SAMPLES") &
 SAMPLER=$!
+trap 'kill "$SAMPLER" 2>/dev/null || true; rm -f "$SAMPLES" "$SAMPLES.pdf"' EXIT
 read -r PARENT CHILD < <(python3 bench/grant.py "$BASE")
 COOKIE="Cookie: MEDKARTA_SESSION=$PARENT"
 OVERVIEW="$BASE/records/children/$CHILD"
@@ -26,6 +26,4 @@ for i in 1 2 3 4 5; do
   curl -fs -o "$SAMPLES.pdf" -w "%{time_total} " -H "$COOKIE" "$OVERVIEW/pdf?section=lab-results"
 done
 echo "s: five lab-results PDFs of $(pdfinfo "$SAMPLES.pdf" | awk '/^Pages:/ {print $2}') pages"
-rm -f "$SAMPLES.pdf"
-kill "$SAMPLER"
 echo "highest RSS of the JVM: $(sort -n "$SAMPLES" | tail -1) MB"
