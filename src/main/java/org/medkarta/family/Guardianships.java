@@ -17,6 +17,23 @@ public interface Guardianships {
 	/** The account's link to the child; empty when there is none. */
 	Optional<GuardianLink> link(AccountId guardian, ChildId child);
 
+	/**
+	 * The account's link to the child and whether a court restriction against the account
+	 * over the child is in force on the day (as {@link CourtRestrictions#isRestricted}),
+	 * read at once: the access policy asks both on every record page. Empty when there is
+	 * no link.
+	 */
+	Optional<CheckedLink> linkOn(AccountId guardian, ChildId child, java.time.LocalDate on);
+
+	/**
+	 * A link with the court's word on it for one day.
+	 *
+	 * @param link the link
+	 * @param restricted whether a court restriction is in force on that day
+	 */
+	record CheckedLink(GuardianLink link, boolean restricted) {
+	}
+
 	/** The other guardians of the child whose kinship is verified. */
 	List<AccountId> otherVerifiedGuardians(ChildId child, AccountId except);
 

@@ -11,7 +11,6 @@ import org.medkarta.access.Denial;
 import org.medkarta.access.RecordSection;
 import org.medkarta.family.ChildFacts;
 import org.medkarta.family.ChildId;
-import org.medkarta.family.CourtRestrictions;
 import org.medkarta.family.GuardianLink;
 import org.medkarta.family.Guardianships;
 import org.medkarta.family.KinshipStatus;
@@ -43,8 +42,6 @@ class PolicyService implements AccessPolicy {
 
 	private final Guardianships guardianships;
 
-	private final CourtRestrictions restrictions;
-
 	private final Grants grants;
 
 	private final org.medkarta.clinics.Clinics clinics;
@@ -53,12 +50,11 @@ class PolicyService implements AccessPolicy {
 
 	private final Clock clock;
 
-	PolicyService(Accounts accounts, Guardianships guardianships, CourtRestrictions restrictions, Grants grants,
-			org.medkarta.clinics.Clinics clinics, AccessSettings settings, Clock clock) {
+	PolicyService(Accounts accounts, Guardianships guardianships, Grants grants, org.medkarta.clinics.Clinics clinics,
+			AccessSettings settings, Clock clock) {
 		this.clinics = clinics;
 		this.accounts = accounts;
 		this.guardianships = guardianships;
-		this.restrictions = restrictions;
 		this.grants = grants;
 		this.settings = settings;
 		this.clock = clock;
@@ -112,7 +108,8 @@ class PolicyService implements AccessPolicy {
 	 * {@link #beforeGrant}, with the link it read, so a caller need not read it again.
 	 */
 	private Before before(AccountId viewer, ChildId child) {
-		Optional<GuardianLink> link = this.guardianships.link(viewer, child);
+		Optional<Guardianships.CheckedLink> checked = this.guardianships.linkOn(viewer, child, today());
+		Optional<GuardianLink> link = checked.map(Guardianships.CheckedLink::link);
 		if (this.accounts.trustLevelOf(viewer).filter((level) -> level == TrustLevel.CONFIRMED).isEmpty()) {
 			return new Before(Denial.NOT_CONFIRMED, link.orElse(null));
 		}
@@ -125,7 +122,7 @@ class PolicyService implements AccessPolicy {
 		if (link.get().kinship() == KinshipStatus.REJECTED) {
 			return new Before(Denial.KINSHIP_REJECTED, link.get());
 		}
-		if (this.restrictions.isRestricted(viewer, child, today())) {
+		if (checked.get().restricted()) {
 			return new Before(Denial.COURT_RESTRICTION, link.get());
 		}
 		return new Before(ageDenial(link.get().child()).orElse(null), link.get());

@@ -32,7 +32,7 @@ class CourtRestrictionChecks implements CourtRestrictions {
 	 * In force on {@code :on}: from its first day to its last, until the day it is
 	 * lifted.
 	 */
-	private static final String IN_FORCE = "valid_from <= :on AND (valid_until IS NULL OR valid_until >= :on) "
+	static final String IN_FORCE = "valid_from <= :on AND (valid_until IS NULL OR valid_until >= :on) "
 			+ "AND (lifted_on IS NULL OR lifted_on > :on)";
 
 	private final JdbcClient jdbc;

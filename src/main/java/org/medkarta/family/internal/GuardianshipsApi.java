@@ -1,7 +1,9 @@
 package org.medkarta.family.internal;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,6 +50,21 @@ class GuardianshipsApi implements Guardianships {
 			.param("account", guardian.value())
 			.param("child", child.value())
 			.query((rs, row) -> link(rs))
+			.optional();
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Optional<CheckedLink> linkOn(AccountId guardian, ChildId child, LocalDate on) {
+		return this.jdbc
+			.sql("SELECT c.*, g.status, g.verified_by_registry, g.decided_at, EXISTS (SELECT 1 FROM court_restrictions "
+					+ "WHERE account_id = g.account_id AND child_id = g.child_id AND " + CourtRestrictionChecks.IN_FORCE
+					+ ") AS restricted FROM guardianships g JOIN children c ON c.id = g.child_id "
+					+ "WHERE g.account_id = :account AND g.child_id = :child")
+			.param("account", guardian.value())
+			.param("child", child.value())
+			.param("on", Date.valueOf(on))
+			.query((rs, row) -> new CheckedLink(link(rs), rs.getBoolean("restricted")))
 			.optional();
 	}
 

@@ -19,7 +19,6 @@ import org.medkarta.core.PersonName;
 import org.medkarta.core.Snils;
 import org.medkarta.family.ChildFacts;
 import org.medkarta.family.ChildId;
-import org.medkarta.family.CourtRestrictions;
 import org.medkarta.family.GuardianLink;
 import org.medkarta.family.Guardianships;
 import org.medkarta.family.KinshipStatus;
@@ -53,26 +52,24 @@ class PolicyTests {
 
 	private final Guardianships guardianships = mock(Guardianships.class);
 
-	private final CourtRestrictions restrictions = mock(CourtRestrictions.class);
-
 	private final Grants grants = mock(Grants.class);
 
 	private final MutableClock clock = new MutableClock(Instant.parse("2020-01-01T00:00:00Z"));
 
 	private final org.medkarta.clinics.Clinics clinics = mock(org.medkarta.clinics.Clinics.class);
 
-	private final PolicyService policy = new PolicyService(this.accounts, this.guardianships, this.restrictions,
-			this.grants, this.clinics, new AccessSettings(3, 18, 15, 30, java.time.Duration.ofMinutes(5)), this.clock);
+	private final PolicyService policy = new PolicyService(this.accounts, this.guardianships, this.grants, this.clinics,
+			new AccessSettings(3, 18, 15, 30, java.time.Duration.ofMinutes(5)), this.clock);
 
 	private void facts(TrustLevel level, KinshipStatus kinship, LocalDate born, LocalDate fullCapacityOn,
 			boolean restricted, boolean grant) {
 		ChildFacts child = new ChildFacts(CHILD, new PersonName("Орлова", "Соня", null), born, new Snils("10010466465"),
 				fullCapacityOn);
 		when(this.accounts.trustLevelOf(PARENT)).thenReturn(Optional.ofNullable(level));
-		when(this.guardianships.link(PARENT, CHILD)).thenReturn(
-				(kinship != null) ? Optional.of(new GuardianLink(child, kinship, true, null)) : Optional.empty());
+		when(this.guardianships.linkOn(eq(PARENT), eq(CHILD), any())).thenReturn((kinship != null)
+				? Optional.of(new Guardianships.CheckedLink(new GuardianLink(child, kinship, true, null), restricted))
+				: Optional.empty());
 		when(this.guardianships.child(CHILD)).thenReturn(Optional.of(child));
-		when(this.restrictions.isRestricted(eq(PARENT), eq(CHILD), any())).thenReturn(restricted);
 		when(this.grants.active(PARENT, CHILD)).thenReturn(grant);
 	}
 

@@ -88,6 +88,14 @@ class CourtRestrictionTests {
 	@org.springframework.beans.factory.annotation.Autowired
 	FamilyService family;
 
+	@Autowired
+	org.medkarta.family.Guardianships guardianships;
+
+	/** The court's word as the link read for the access policy carries it. */
+	private boolean restrictedLink(Parent parent, LocalDate on) {
+		return this.guardianships.linkOn(parent.account(), parent.child(), on).orElseThrow().restricted();
+	}
+
 	@Test
 	void aRecordedRestrictionRejectsThePendingClaimAndAppliesFromItsFirstDay() {
 		Parent parent = this.desk.parentWithPendingChild("Лебедев", LocalDate.of(2015, 6, 1));
@@ -107,6 +115,9 @@ class CourtRestrictionTests {
 		assertThat(this.restrictions.isRestricted(parent.account(), parent.child(), from.minusDays(1))).isFalse();
 		assertThat(this.restrictions.isRestricted(parent.account(), parent.child(), from)).isTrue();
 		assertThat(this.restrictions.isRestricted(parent.account(), parent.child(), this.today.plusYears(3))).isTrue();
+		assertThat(restrictedLink(parent, from.minusDays(1))).isFalse();
+		assertThat(restrictedLink(parent, from)).isTrue();
+		assertThat(restrictedLink(parent, this.today.plusYears(3))).isTrue();
 		assertThat(this.restrictions.activeReason(parent.account(), parent.child(), this.today))
 			.contains("Хамовнический районный суд города Москвы, решение № " + form.get("decisionNumber") + " от "
 					+ SHOWN.format(this.today.minusDays(40)));
@@ -145,6 +156,8 @@ class CourtRestrictionTests {
 		assertThat(this.restrictions.isRestricted(parent.account(), parent.child(), this.today)).isFalse();
 		assertThat(this.restrictions.activeReason(parent.account(), parent.child(), this.today)).isEmpty();
 		assertThat(this.restrictions.isRestricted(parent.account(), parent.child(), this.today.minusDays(1))).isTrue();
+		assertThat(restrictedLink(parent, this.today)).isFalse();
+		assertThat(restrictedLink(parent, this.today.minusDays(1))).isTrue();
 		operator.web().open(lift);
 		WebSession.Page again = OperatorDeskFixture.postMultipart(operator.web(), lift,
 				Map.of("liftedOn", this.today.toString()), "document", OperatorDeskFixture.scan());
