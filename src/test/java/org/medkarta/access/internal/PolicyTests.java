@@ -66,9 +66,14 @@ class PolicyTests {
 		ChildFacts child = new ChildFacts(CHILD, new PersonName("Орлова", "Соня", null), born, new Snils("10010466465"),
 				fullCapacityOn);
 		when(this.accounts.trustLevelOf(PARENT)).thenReturn(Optional.ofNullable(level));
-		when(this.guardianships.linkOn(eq(PARENT), eq(CHILD), any())).thenReturn((kinship != null)
-				? Optional.of(new Guardianships.CheckedLink(new GuardianLink(child, kinship, true, null), restricted))
-				: Optional.empty());
+		when(this.guardianships.linkOn(eq(PARENT), eq(CHILD), any())).thenAnswer((call) -> {
+			// The court's word is asked for today in Moscow, whenever the check runs.
+			assertThat(call.getArgument(2, LocalDate.class)).isEqualTo(LocalDate.now(this.clock.withZone(MOSCOW)));
+			return (kinship != null)
+					? Optional
+						.of(new Guardianships.CheckedLink(new GuardianLink(child, kinship, true, null), restricted))
+					: Optional.empty();
+		});
 		when(this.guardianships.child(CHILD)).thenReturn(Optional.of(child));
 		when(this.grants.active(PARENT, CHILD)).thenReturn(grant);
 	}
