@@ -26,8 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class GuardianshipsApi implements Guardianships {
 
-	private static final String LINKS = "SELECT c.*, g.status, g.verified_by_registry, g.decided_at "
-			+ "FROM guardianships g JOIN children c ON c.id = g.child_id ";
+	private static final String LINK_COLUMNS = "SELECT c.*, g.status, g.verified_by_registry, g.decided_at";
+
+	private static final String LINK_TABLES = " FROM guardianships g JOIN children c ON c.id = g.child_id ";
+
+	private static final String LINKS = LINK_COLUMNS + LINK_TABLES;
 
 	private final JdbcClient jdbc;
 
@@ -57,10 +60,9 @@ class GuardianshipsApi implements Guardianships {
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Optional<CheckedLink> linkOn(AccountId guardian, ChildId child, LocalDate on) {
 		return this.jdbc
-			.sql("SELECT c.*, g.status, g.verified_by_registry, g.decided_at, EXISTS (SELECT 1 FROM court_restrictions "
-					+ "WHERE account_id = g.account_id AND child_id = g.child_id AND " + CourtRestrictionChecks.IN_FORCE
-					+ ") AS restricted FROM guardianships g JOIN children c ON c.id = g.child_id "
-					+ "WHERE g.account_id = :account AND g.child_id = :child")
+			.sql(LINK_COLUMNS + ", EXISTS (SELECT 1 FROM court_restrictions WHERE account_id = g.account_id "
+					+ "AND child_id = g.child_id AND " + CourtRestrictionChecks.IN_FORCE + ") AS restricted"
+					+ LINK_TABLES + "WHERE g.account_id = :account AND g.child_id = :child")
 			.param("account", guardian.value())
 			.param("child", child.value())
 			.param("on", Date.valueOf(on))
