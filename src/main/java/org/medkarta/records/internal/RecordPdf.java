@@ -1,6 +1,5 @@
 package org.medkarta.records.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.medkarta.family.ChildFacts;
 import org.medkarta.records.RecordExtracts;
 
@@ -123,15 +129,18 @@ class RecordPdf implements RecordExtracts {
 					this.reader.clinicsOf(child.snils()).stream().map(RecordReader.ClinicOption::name).toList())));
 			String html = this.templates.process("record/pdf", context);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useFont(() -> new ByteArrayInputStream(REGULAR), "DejaVu Sans", 400,
-					PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont(() -> new ByteArrayInputStream(BOLD), "DejaVu Sans", 700,
-					PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.withHtmlContent(html, null);
-			builder.toStream(out);
-			builder.run();
+			try (PDDocument document = new PDDocument()) {
+				PdfRendererBuilder builder = new PdfRendererBuilder();
+				builder.useFastMode();
+				builder.usePDDocument(document);
+				builder.useFont(new PDFontSupplier(font(document, REGULAR)), "DejaVu Sans", 400,
+						PdfRendererBuilder.FontStyle.NORMAL, true);
+				builder.useFont(new PDFontSupplier(font(document, BOLD)), "DejaVu Sans", 700,
+						PdfRendererBuilder.FontStyle.NORMAL, true);
+				builder.withHtmlContent(html, null);
+				builder.toStream(out);
+				builder.run();
+			}
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
@@ -148,6 +157,24 @@ class RecordPdf implements RecordExtracts {
 				throw new IllegalStateException("The font " + font + " is not on the class path");
 			}
 			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * One of the two fonts for one PDF, its glyphs embedded as used, without glyph
+	 * substitution: PDFBox runs the font's substitution rules (here only Latin ligatures
+	 * such as "fi") over every piece of text it writes, which took a third of the drawing
+	 * and half of what it allocated; Cyrillic text has no such rules, and text copied out
+	 * of the PDF keeps its plain letters.
+	 */
+	private static PDFont font(PDDocument document, byte[] file) {
+		try {
+			TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
+			font.setEnableGsub(false);
+			return PDType0Font.load(document, font, true);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

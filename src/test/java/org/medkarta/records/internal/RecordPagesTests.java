@@ -236,6 +236,16 @@ class RecordPagesTests {
 				.contains("Сформировано на портале «Медкарта»");
 			assertThat(all.replaceAll("\\s+", " ")).as("the vaccination calendar, lines wrapped in table cells")
 				.contains("Гепатит B V1 пропущена: срок был 04.04.2015");
+			StringBuilder drawn = new StringBuilder();
+			new org.apache.pdfbox.text.PDFTextStripper() {
+				@Override
+				protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> glyphs) {
+					glyphs.forEach((glyph) -> drawn.append(glyph.getUnicode()));
+				}
+			}.getText(document);
+			assertThat(drawn).as("Latin words drawn letter by letter: no glyph substitution, no ligature for 'fl'")
+				.contains("Influenza")
+				.doesNotContain("\uFB02");
 			for (int page = 1; page <= document.getNumberOfPages(); page++) {
 				stripper.setStartPage(page);
 				stripper.setEndPage(page);
