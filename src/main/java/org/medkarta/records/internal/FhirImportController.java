@@ -8,6 +8,8 @@ import ca.uhn.fhir.context.FhirContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.hl7.fhir.r4.model.OperationOutcome;
 
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,7 +51,22 @@ class FhirImportController {
 			return answer(413, FhirImport.outcome(OperationOutcome.IssueType.TOOLONG, "Bundle",
 					"A bundle may be at most " + (MAX_BYTES / 1024 / 1024) + " MB"));
 		}
-		FhirImport.Result result = this.imports.importBundle(system.clinic(), new String(body, StandardCharsets.UTF_8));
+		FhirImport.Result result;
+		try {
+			result = this.imports.importBundle(system.clinic(), new String(body, StandardCharsets.UTF_8));
+		}
+		catch (TransientDataAccessException ex) {
+			// The database gave up on the bundle's transaction, typically a deadlock with
+			// another import: all of it was rolled back, and the same bundle sent again
+			// will go through.
+			return ResponseEntity.status(503)
+				.header(HttpHeaders.RETRY_AFTER, "1")
+				.contentType(FHIR_JSON)
+				.body(this.fhir.newJsonParser()
+					.encodeResourceToString(FhirImport.outcome(OperationOutcome.IssueType.TRANSIENT, "Bundle",
+							"The bundle met another import of the same records at the same moment and "
+									+ "nothing of it was stored; send it again")));
+		}
 		return answer(result.status(), result.resource());
 	}
 

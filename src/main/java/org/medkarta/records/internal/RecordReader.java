@@ -69,9 +69,10 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 
 	/**
 	 * Everything the overview shows, in one statement, so in one snapshot of the data
-	 * without a transaction around it: how many entries each section holds, the latest
-	 * visits and documents, the latest out-of-range results and every vaccination (the
-	 * schedule needs them all; the newest are listed).
+	 * without a transaction around it: how many entries each section holds (kept by a
+	 * trigger as entries are written, V22), the latest visits and documents, the latest
+	 * out-of-range results and every vaccination (the schedule needs them all; the newest
+	 * are listed).
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	Overview overview(org.medkarta.family.ChildFacts person, java.time.LocalDate today, int limit) {
@@ -92,8 +93,8 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 					+ "SELECT 'A' AS part, " + SHOWN + ", 0 FROM record_entries e WHERE e.snils = :snils AND "
 					+ OUT_OF_RANGE + newest + " LIMIT :limit) UNION ALL (SELECT 'I' AS part, " + SHOWN
 					+ ", 0 FROM record_entries e WHERE e.snils = :snils AND e.section = 'VACCINATIONS'" + newest
-					+ ") UNION ALL (SELECT 'C', NULL, e.section, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
-					+ "count(*) FROM record_entries e WHERE e.snils = :snils GROUP BY e.section)")
+					+ ") UNION ALL (SELECT 'C', NULL, c.section, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+					+ "c.entries FROM record_counts c WHERE c.snils = :snils)")
 			.param("snils", person.snils().value())
 			.param("limit", limit)
 			.query((rs) -> {

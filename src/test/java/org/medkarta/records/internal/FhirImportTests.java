@@ -68,6 +68,9 @@ class FhirImportTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	AccessWorld world;
 
 	AccessWorld.Desk clinic;
@@ -181,6 +184,164 @@ class FhirImportTests {
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertThat(again.body()).doesNotContain("201 Created");
 		assertThat(count(snils, "Encounter", null)).isEqualTo(countIn(bundle, "Encounter", false));
+		assertCountsKept(snils);
+	}
+
+	/** The section counts the overview reads (V22) equal the entries actually stored. */
+	private void assertCountsKept(String... people) {
+		for (String snils : people) {
+			assertThat(this.jdbc.sql("SELECT section, entries FROM record_counts WHERE snils = :s AND entries > 0")
+				.param("s", snils)
+				.query((rs, row) -> rs.getString(1) + "=" + rs.getLong(2))
+				.set()).as("counts of " + snils)
+				.isEqualTo(
+						this.jdbc.sql("SELECT section, count(*) FROM record_entries WHERE snils = :s GROUP BY section")
+							.param("s", snils)
+							.query((rs, row) -> rs.getString(1) + "=" + rs.getLong(2))
+							.set());
+		}
+	}
+
+	@Test
+	void theSectionCountsFollowAnEntryMovedToAnotherPersonOrSection() throws Exception {
+		String first = snils();
+		String second = snils();
+		String bundle = """
+				{"resourceType":"Bundle","type":"transaction","entry":[
+				 {"fullUrl":"urn:uuid:%1$s","resource":{"resourceType":"Patient","id":"p-%1$s",
+				   "identifier":[{"system":"urn:oid:1.2.643.100.3","value":"%1$s"}]},
+				   "request":{"method":"PUT","url":"Patient/p-%1$s"}},
+				 {"resource":{"resourceType":"Observation","id":"obs-moved","status":"final",
+				   "category":[{"coding":[{"code":"%2$s"}]}],"code":{"text":"Гемоглобин"},
+				   "subject":{"reference":"urn:uuid:%1$s"},"effectiveDateTime":"2024-03-01",
+				   "valueQuantity":{"value":120,"unit":"г/л"}},
+				   "request":{"method":"PUT","url":"Observation/obs-moved"}}]}""";
+		assertThat(post(this.key, bundle.formatted(first, "laboratory")).statusCode()).isEqualTo(200);
+		assertThat(counts(first)).containsExactly("LAB_RESULTS=1");
+
+		assertThat(post(this.key, bundle.formatted(first, "vital-signs")).statusCode()).isEqualTo(200);
+		assertThat(counts(first)).containsExactly("MEASUREMENTS=1");
+
+		assertThat(post(this.key, bundle.formatted(second, "vital-signs")).statusCode()).isEqualTo(200);
+		assertThat(counts(first)).isEmpty();
+		assertThat(counts(second)).containsExactly("MEASUREMENTS=1");
+		assertCountsKept(first, second);
+	}
+
+	private List<String> counts(String snils) {
+		return this.jdbc.sql("SELECT section, entries FROM record_counts WHERE snils = :s AND entries > 0")
+			.param("s", snils)
+			.query((rs, row) -> rs.getString(1) + "=" + rs.getLong(2))
+			.list();
+	}
+
+	/**
+	 * Two clinics' systems sending the same child's entries at the same moment, in
+	 * opposite orders of sections: the imports wait for each other (FhirImport's lock per
+	 * person) instead of each holding one section's count the other needs, and every
+	 * entry is counted.
+	 */
+	@Test
+	void concurrentImportsForOneChildAreAllStoredAndCounted() throws Exception {
+		String snils = snils();
+		String other = newKey(
+				this.world.clinic("Вторая поликлиника импорта " + UUID.randomUUID().toString().substring(0, 4)));
+		java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			List<java.util.concurrent.Future<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+			for (int round = 0; round < 8; round++) {
+				sent.add(senders.submit(() -> post(this.key, mixedBundle(snils, "a", false))));
+				sent.add(senders.submit(() -> post(other, mixedBundle(snils, "b", true))));
+			}
+			for (java.util.concurrent.Future<HttpResponse<String>> response : sent) {
+				assertThat(response.get().statusCode()).as(response.get().body()).isEqualTo(200);
+			}
+		}
+		finally {
+			senders.shutdownNow();
+		}
+		assertThat(counts(snils)).containsExactlyInAnyOrder("VISITS=2", "VACCINATIONS=2", "LAB_RESULTS=2",
+				"PRESCRIPTIONS=2");
+		assertCountsKept(snils);
+	}
+
+	/**
+	 * An import the database gives up on (here a deadlock, made on purpose: another
+	 * transaction holds the child's visit count and then asks for the import's lock on
+	 * the child) is answered 503 with an OperationOutcome and stores nothing; sent again,
+	 * it goes through.
+	 */
+	@Test
+	void anImportTheDatabaseGivesUpOnIsAnsweredTryAgainAndStoresNothing() throws Exception {
+		String snils = snils();
+		assertThat(post(this.key, mixedBundle(snils, "first", false)).statusCode()).isEqualTo(200);
+		String later = mixedBundle(snils, "later", false);
+		java.util.concurrent.ExecutorService sender = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try (java.sql.Connection other = this.dataSource.getConnection()) {
+			other.setAutoCommit(false);
+			try (java.sql.PreparedStatement hold = other.prepareStatement(
+					"SELECT entries FROM record_counts WHERE snils = ? AND section = 'VISITS' FOR UPDATE")) {
+				hold.setString(1, snils);
+				hold.executeQuery().close();
+			}
+			java.util.concurrent.Future<HttpResponse<String>> sent = sender.submit(() -> post(this.key, later));
+			// The import now waits for the count this transaction holds.
+			org.awaitility.Awaitility.await()
+				.atMost(java.time.Duration.ofSeconds(20))
+				.until(() -> this.jdbc
+					.sql("SELECT count(*) FROM pg_locks WHERE locktype = 'transactionid' AND NOT granted")
+					.query(Long.class)
+					.single() > 0);
+			try (java.sql.PreparedStatement wait = other
+				.prepareStatement("SELECT 1 FROM pg_advisory_xact_lock(hashtext('record:' || ?))")) {
+				wait.setString(1, snils);
+				wait.executeQuery().close();
+			}
+			other.rollback();
+			HttpResponse<String> response = sent.get();
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(503);
+			assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
+			assertThat(response.body()).contains("OperationOutcome", "transient", "send it again");
+		}
+		finally {
+			sender.shutdownNow();
+		}
+		assertThat(this.jdbc.sql("SELECT count(*) FROM record_entries WHERE snils = :s AND source_id LIKE 'later-%'")
+			.param("s", snils)
+			.query(Long.class)
+			.single()).isZero();
+		assertCountsKept(snils);
+		assertThat(post(this.key, later).statusCode()).isEqualTo(200);
+		assertThat(counts(snils)).contains("VISITS=2");
+	}
+
+	/**
+	 * A visit, a vaccination, a lab result and a prescription, or the same in reverse.
+	 */
+	private static String mixedBundle(String snils, String prefix, boolean reversed) {
+		List<String> entries = new java.util.ArrayList<>(List.of("""
+				{"resource":{"resourceType":"Encounter","id":"%1$s-enc","status":"finished",
+				  "subject":{"reference":"urn:uuid:%2$s"},"period":{"start":"2024-03-01"}},
+				  "request":{"method":"PUT","url":"Encounter/%1$s-enc"}}""", """
+				{"resource":{"resourceType":"Immunization","id":"%1$s-imm","status":"completed",
+				  "vaccineCode":{"text":"Вакцина"},"patient":{"reference":"urn:uuid:%2$s"},
+				  "occurrenceDateTime":"2024-03-01"},"request":{"method":"PUT","url":"Immunization/%1$s-imm"}}""", """
+				{"resource":{"resourceType":"Observation","id":"%1$s-obs","status":"final",
+				  "category":[{"coding":[{"code":"laboratory"}]}],"code":{"text":"Гемоглобин"},
+				  "subject":{"reference":"urn:uuid:%2$s"},"effectiveDateTime":"2024-03-01"},
+				  "request":{"method":"PUT","url":"Observation/%1$s-obs"}}""", """
+				{"resource":{"resourceType":"MedicationRequest","id":"%1$s-med","status":"active","intent":"order",
+				  "medicationCodeableConcept":{"text":"Парацетамол"},"subject":{"reference":"urn:uuid:%2$s"},
+				  "authoredOn":"2024-03-01"},"request":{"method":"PUT","url":"MedicationRequest/%1$s-med"}}"""));
+		if (reversed) {
+			java.util.Collections.reverse(entries);
+		}
+		return """
+				{"resourceType":"Bundle","type":"transaction","entry":[
+				 {"fullUrl":"urn:uuid:%2$s","resource":{"resourceType":"Patient","id":"p-%2$s",
+				   "identifier":[{"system":"urn:oid:1.2.643.100.3","value":"%2$s"}]},
+				   "request":{"method":"PUT","url":"Patient/p-%2$s"}},
+				""".formatted(prefix, snils) + String.join(",", entries).formatted(prefix, snils) + "]}";
 	}
 
 	@Test
