@@ -109,7 +109,14 @@ class RecordController {
 		}
 		LocalDate today = LocalDate.now(this.clock.withZone(MOSCOW));
 		RecordReader.Overview overview = this.reader.overview(opened.child(), today, LATEST);
-		model.addAttribute("counts", overview.counts());
+		// A list of records, not the map's entries: a template reads a JDK type's members
+		// only after a costly check of its declared methods, on every read.
+		model.addAttribute("counts",
+				overview.counts()
+					.entrySet()
+					.stream()
+					.map((count) -> new Count(count.getKey(), count.getValue()))
+					.toList());
 		model.addAttribute("visits", overview.visits());
 		model.addAttribute("abnormal", overview.abnormal());
 		model.addAttribute("vaccinations", overview.vaccinations());
@@ -449,6 +456,10 @@ class RecordController {
 		model.addAttribute("base", opened.base());
 		model.addAttribute("decision", opened.decision());
 		return opened.decision().allowed();
+	}
+
+	/** How many entries a section holds, as the overview lists it. */
+	record Count(Section key, long value) {
 	}
 
 	record FilterForm(String from, String to, String clinic, String q) {
