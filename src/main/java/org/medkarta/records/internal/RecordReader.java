@@ -70,9 +70,9 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 	/**
 	 * Everything the overview shows, in one statement, so in one snapshot of the data
 	 * without a transaction around it: how many entries each section holds (kept by a
-	 * trigger as entries are written, V22), the latest visits and documents, the latest
-	 * out-of-range results and every vaccination (the schedule needs them all; the newest
-	 * are listed).
+	 * trigger as entries are written, V22), the latest visits, documents, vaccinations
+	 * and out-of-range results, and the name and day of every vaccination for the
+	 * schedule.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	Overview overview(org.medkarta.family.ChildFacts person, java.time.LocalDate today, int limit) {
@@ -84,17 +84,19 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 		List<Shown> abnormal = new ArrayList<>();
 		List<Shown> vaccinations = new ArrayList<>();
 		List<Shown> documents = new ArrayList<>();
+		List<Schedule.Given> given = new ArrayList<>();
 		String newest = " ORDER BY e.occurred_at DESC NULLS LAST, e.id";
-		this.jdbc
-			.sql("(SELECT 'V' AS part, " + SHOWN + ", 0 AS n"
-					+ " FROM record_entries e WHERE e.snils = :snils AND e.section = 'VISITS'" + newest
-					+ " LIMIT :limit) UNION ALL (SELECT 'D' AS part, " + SHOWN + ", 0 FROM record_entries e "
-					+ "WHERE e.snils = :snils AND e.section = 'DOCUMENTS'" + newest + " LIMIT :limit) UNION ALL ("
-					+ "SELECT 'A' AS part, " + SHOWN + ", 0 FROM record_entries e WHERE e.snils = :snils AND "
-					+ OUT_OF_RANGE + newest + " LIMIT :limit) UNION ALL (SELECT 'I' AS part, " + SHOWN
-					+ ", 0 FROM record_entries e WHERE e.snils = :snils AND e.section = 'VACCINATIONS'" + newest
-					+ ") UNION ALL (SELECT 'C', NULL, c.section, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
-					+ "c.entries FROM record_counts c WHERE c.snils = :snils)")
+		this.jdbc.sql("(SELECT 'V' AS part, " + SHOWN + ", 0 AS n"
+				+ " FROM record_entries e WHERE e.snils = :snils AND e.section = 'VISITS'" + newest
+				+ " LIMIT :limit) UNION ALL (SELECT 'D' AS part, " + SHOWN + ", 0 FROM record_entries e "
+				+ "WHERE e.snils = :snils AND e.section = 'DOCUMENTS'" + newest + " LIMIT :limit) UNION ALL ("
+				+ "SELECT 'A' AS part, " + SHOWN + ", 0 FROM record_entries e WHERE e.snils = :snils AND "
+				+ OUT_OF_RANGE + newest + " LIMIT :limit) UNION ALL (SELECT 'I' AS part, " + SHOWN
+				+ ", 0 FROM record_entries e WHERE e.snils = :snils AND e.section = 'VACCINATIONS'" + newest
+				+ " LIMIT :limit) UNION ALL (SELECT 'G', NULL, NULL, NULL, e.occurred_at, e.title, NULL, NULL, "
+				+ "NULL, NULL, NULL, 0 FROM record_entries e WHERE e.snils = :snils AND e.section = 'VACCINATIONS'"
+				+ newest + ") UNION ALL (SELECT 'C', NULL, c.section, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+				+ "c.entries FROM record_counts c WHERE c.snils = :snils)")
 			.param("snils", person.snils().value())
 			.param("limit", limit)
 			.query((rs) -> {
@@ -103,15 +105,18 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 					case "D" -> documents.add(shown(rs));
 					case "A" -> abnormal.add(shown(rs));
 					case "I" -> vaccinations.add(shown(rs));
+					case "G" -> given.add(given(rs.getString("title"), rs.getTimestamp("occurred_at")));
 					default -> counts.put(Section.valueOf(rs.getString("section")), rs.getLong("n"));
 				}
 			});
-		List<Schedule.Given> given = vaccinations.stream()
-			.map((vaccination) -> new Schedule.Given(vaccination.title(),
-					(vaccination.at() != null) ? vaccination.at().atZone(RecordController.MOSCOW).toLocalDate() : null))
-			.toList();
-		return new Overview(counts, visits, abnormal, vaccinations.subList(0, Math.min(limit, vaccinations.size())),
-				documents, Schedule.of(person.birthDate(), today, given, false));
+		return new Overview(counts, visits, abnormal, vaccinations, documents,
+				Schedule.of(person.birthDate(), today, given, false));
+	}
+
+	/** A vaccination as the schedule matches it: by its name and the day it was given. */
+	private static Schedule.Given given(String title, Timestamp at) {
+		return new Schedule.Given(title,
+				(at != null) ? at.toInstant().atZone(RecordController.MOSCOW).toLocalDate() : null);
 	}
 
 	/**
@@ -201,10 +206,8 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 						+ "AND snils IN (:people)")
 				.param("people", all.subList(from, Math.min(all.size(), from + 10_000)))
 				.query((rs) -> {
-					Timestamp at = rs.getTimestamp("occurred_at");
 					given.computeIfAbsent(new Snils(rs.getString("snils")), (key) -> new java.util.ArrayList<>())
-						.add(new Schedule.Given(rs.getString("title"),
-								(at != null) ? at.toInstant().atZone(RecordController.MOSCOW).toLocalDate() : null));
+						.add(given(rs.getString("title"), rs.getTimestamp("occurred_at")));
 				});
 		}
 		return given;
@@ -215,11 +218,7 @@ class RecordReader implements org.medkarta.records.VaccinationRecords {
 		return this.jdbc
 			.sql("SELECT title, occurred_at FROM record_entries WHERE snils = :snils AND section = 'VACCINATIONS'")
 			.param("snils", person.value())
-			.query((rs, row) -> {
-				Timestamp at = rs.getTimestamp("occurred_at");
-				return new Schedule.Given(rs.getString("title"),
-						(at != null) ? at.toInstant().atZone(RecordController.MOSCOW).toLocalDate() : null);
-			})
+			.query((rs, row) -> given(rs.getString("title"), rs.getTimestamp("occurred_at")))
 			.list();
 	}
 

@@ -110,6 +110,30 @@ class RecordPagesTests {
 			.doesNotContain("Записей пока нет");
 	}
 
+	/**
+	 * The overview's schedule counts every vaccination given, not only the latest five it
+	 * lists: a dose given at birth, older than the sample's 28 vaccinations, is done.
+	 */
+	@Test
+	void theOverviewsScheduleCountsEveryVaccinationNotOnlyTheLatest() {
+		String bundle = """
+				{"resourceType": "Bundle", "type": "collection", "entry": [
+				  {"fullUrl": "urn:uuid:6c1d0b7e-0000-4000-8000-000000000002", "resource": {"resourceType": "Patient",
+				    "id": "calendar-patient", "identifier": [{"system": "urn:oid:1.2.643.100.3", "value": "%s"}]}},
+				  {"resource": {"resourceType": "Immunization", "id": "hepatitis-b-v1", "status": "completed",
+				    "vaccineCode": {"text": "Вакцина против вирусного гепатита B"},
+				    "patient": {"reference": "urn:uuid:6c1d0b7e-0000-4000-8000-000000000002"},
+				    "occurrenceDateTime": "2015-04-04"}}
+				]}""".formatted(this.parent.record().child().value());
+		WebSession web = this.parent.web();
+		assertThat(web.open(path("")).text()).contains("Гепатит B V1 пропущена: срок был 04.04.2015");
+		assertThat(this.world.importBundle(this.key, bundle)).isEqualTo(200);
+		assertThat(web.open(path("")).text()).contains("Прививки 29")
+			.doesNotContain("Гепатит B V1 пропущена")
+			.contains("Туберкулёз V пропущена: срок был 07.04.2015");
+		assertThat(web.open(path("/vaccinations")).text()).contains("Гепатит B V1 сделана 04.04.2015");
+	}
+
 	@Test
 	void theOverviewListsTheResultsOutOfRangeByValueOrByTheClinicsFlag() {
 		String snils = this.parent.record().child().value();
