@@ -36,13 +36,7 @@ done
 read -r COOKIE_A CHILD_A < <(python3 bench/grant.py http://127.0.0.1:18081)
 read -r COOKIE_B CHILD_B < <(python3 bench/grant.py http://127.0.0.1:18082)
 
-ticks() { # PID... -> user + system clock ticks
-  local sum=0 pid
-  for pid in "$@"; do
-    [ -r "/proc/$pid/stat" ] && sum=$((sum + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
-  done
-  echo "$sum"
-}
+. bench/ticks.sh
 database() { # DATA -> the postmaster and its children
   local master
   master=$(pgrep -f "$1/postgres -p" | head -1)

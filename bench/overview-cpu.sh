@@ -17,13 +17,7 @@ read -r PARENT CHILD < <(python3 bench/grant.py "$BASE")
 COOKIE="Cookie: MEDKARTA_SESSION=$PARENT"
 OVERVIEW="$BASE/records/children/$CHILD"
 
-ticks() { # PID... -> user + system clock ticks
-  local sum=0 pid
-  for pid in "$@"; do
-    [ -r "/proc/$pid/stat" ] && sum=$((sum + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
-  done
-  echo "$sum"
-}
+. bench/ticks.sh
 databases() { pgrep -u "$(id -u)" -x postgres | tr '\n' ' '; }
 HZ=$(getconf CLK_TCK)
 

@@ -16,12 +16,12 @@ PDF="$BASE/records/children/$CHILD/pdf?section=lab-results"
 OUT=$(mktemp)
 trap 'rm -f "$OUT"' EXIT
 get() { curl -fs -o "$OUT" -w "%{time_total}\n" -H "Cookie: MEDKARTA_SESSION=$PARENT" "$PDF"; }
-ticks() { awk '{print $14 + $15}' "/proc/$JVM/stat"; }
+. bench/ticks.sh
 
 for i in $(seq "$WARM"); do get >/dev/null; done
-before=$(ticks)
+before=$(ticks "$JVM")
 times=$(for i in $(seq "$COUNT"); do get; done | sort -n)
-after=$(ticks)
+after=$(ticks "$JVM")
 echo "$times" | awk -v n="$COUNT" -v cpu=$((after - before)) -v hz="$(getconf CLK_TCK)" -v pages="$(pdfinfo "$OUT" | awk '/^Pages:/ {print $2}')" '
   {t[NR] = $1}
   END {printf "%d PDFs of %s pages: median %.2f s, p95 %.2f s, max %.2f s; JVM CPU per PDF %.2f s\n",
