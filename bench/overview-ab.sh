@@ -7,6 +7,8 @@
 # postmaster and its children).
 # Needs a data directory made before (CHILDREN=1000 bench/records.sh, or a first start
 # with --medkarta.bench.children=1000); it is copied for B, so stop everything using it.
+# ARGS_A and ARGS_B add application arguments to one side only, to compare a setting on one
+# build (for example ARGS_B=--spring.thymeleaf.enable-spring-el-compiler=true).
 # Usage: bench/overview-ab.sh JAR_A JAR_B [ROUNDS] [WARM_SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,13 +24,17 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 rm -rf "$DATA_B"
 cp -a "$DATA_A" "$DATA_B"
 rm -f "$DATA_B/postgres/postmaster.pid"
-start() { # JAR PORT DATA
-  MEDKARTA_DATA_DIR=$3 PORT=$2 java -Xmx256m $JAVA_OPTS -jar "$1" --medkarta.bench.children=1000 \
-    >"target/bench-ab-$2.log" 2>&1 &
+start() { # JAR PORT DATA [ARGS...]
+  local jar=$1 port=$2 data=$3
+  shift 3
+  MEDKARTA_DATA_DIR=$data PORT=$port java -Xmx256m $JAVA_OPTS -jar "$jar" --medkarta.bench.children=1000 "$@" \
+    >"target/bench-ab-$port.log" 2>&1 &
   echo $!
 }
-PID_A=$(start "$JAR_A" 18081 "$DATA_A")
-PID_B=$(start "$JAR_B" 18082 "$DATA_B")
+# shellcheck disable=SC2086 # the extra arguments are words
+PID_A=$(start "$JAR_A" 18081 "$DATA_A" ${ARGS_A:-})
+# shellcheck disable=SC2086
+PID_B=$(start "$JAR_B" 18082 "$DATA_B" ${ARGS_B:-})
 trap 'kill $PID_A $PID_B 2>/dev/null || true' EXIT
 for port in 18081 18082; do
   until curl -fs "http://127.0.0.1:$port/actuator/health" 2>/dev/null | grep -q UP; do sleep 1; done
