@@ -242,6 +242,13 @@ class AccessRequestBrowserTests {
 			page.locator("nav.record-nav")
 				.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Анализы").setExact(true))
 				.click();
+			assertThat(page.locator("ul.entries li")).hasCount(20);
+			page.getByLabel("Записей на странице").selectOption("100");
+			DemoSteps.click(page, "Показать");
+			assertThat(page.getByLabel("Записей на странице")).hasValue("100");
+			org.assertj.core.api.Assertions.assertThat(page.locator("ul.entries li").count())
+				.as("the demo son's lab results, more than a default page, on one page")
+				.isBetween(21, 100);
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("график")).first().click();
 			assertThat(page.locator("svg[role=img] circle").first()).isVisible();
 			assertThat(page.locator("table.table tbody tr").first()).isVisible();

@@ -48,6 +48,14 @@ class RecordController {
 
 	static final int SEARCH_LIMIT = 100;
 
+	/**
+	 * The entries per page a section offers; any whole number up to the last is taken
+	 * from the address, so a whole section of that size fits on one page.
+	 */
+	static final List<Integer> PAGE_SIZES = List.of(RecordReader.PAGE_SIZE, 50, 100, 500, 2_000);
+
+	static final int MAX_PAGE_SIZE = PAGE_SIZES.get(PAGE_SIZES.size() - 1);
+
 	/** The overview shows the doses due within so many days, and the overdue ones. */
 	static final int COMING_DAYS = 90;
 
@@ -135,7 +143,8 @@ class RecordController {
 			@RequestParam(name = "from", required = false) String from,
 			@RequestParam(name = "to", required = false) String to,
 			@RequestParam(name = "clinic", required = false) String clinic,
-			@RequestParam(name = "q", required = false) String text, HttpServletRequest request,
+			@RequestParam(name = "q", required = false) String text,
+			@RequestParam(name = "size", required = false) String size, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		Page shown = PAGES.get(section);
 		if (shown == null) {
@@ -148,6 +157,7 @@ class RecordController {
 		}
 		FormErrors errors = new FormErrors();
 		int number = pageNumber(page, errors);
+		int pageSize = pageSize(size, errors);
 		LocalDate fromDay = FormDates.parseOptional(from, "from", errors);
 		LocalDate toDay = FormDates.parseOptional(to, "to", errors);
 		if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
@@ -172,11 +182,13 @@ class RecordController {
 						(toDay != null) ? toDay.plusDays(1).atStartOfDay(MOSCOW).toInstant() : null, clinicId, search);
 		int pageNumber = errors.hasErrors() ? 0 : number;
 		List<RecordReader.Shown> rows = this.reader.page(opened.child().snils(), shown.sections(), filter, pageNumber,
-				RecordReader.PAGE_SIZE);
+				pageSize);
 		model.addAttribute("section", section);
-		model.addAttribute("entries", RecordReader.firstPage(rows, RecordReader.PAGE_SIZE));
-		model.addAttribute("more", rows.size() > RecordReader.PAGE_SIZE);
+		model.addAttribute("entries", RecordReader.firstPage(rows, pageSize));
+		model.addAttribute("more", rows.size() > pageSize);
 		model.addAttribute("page", pageNumber);
+		model.addAttribute("size", pageSize);
+		model.addAttribute("sizes", sizesWith(pageSize));
 		model.addAttribute("errors", errors);
 		model.addAttribute("clinics", this.reader.clinicsOf(opened.child().snils()));
 		model.addAttribute("filter", new FilterForm(from, to, clinic, text));
@@ -399,6 +411,38 @@ class RecordController {
 		}
 		return new Opened(new ChildFacts(new ChildId(current.id().value()), data.get().name(), data.get().birthDate(),
 				data.get().snils(), null), decision, "/records/me");
+	}
+
+	/**
+	 * The entries per page asked for: the default when none is given, and the default
+	 * with a message when the number is not one from 1 to {@link #MAX_PAGE_SIZE}.
+	 */
+	private static int pageSize(String size, FormErrors errors) {
+		if (size == null || size.isBlank()) {
+			return RecordReader.PAGE_SIZE;
+		}
+		try {
+			int number = Integer.parseInt(size.strip());
+			if (number >= 1 && number <= MAX_PAGE_SIZE) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below, as a number out of range is
+		}
+		errors.reject("size", "record.filter.size", MAX_PAGE_SIZE);
+		return RecordReader.PAGE_SIZE;
+	}
+
+	/** The sizes to choose from, the one in use among them even if it is not offered. */
+	private static List<Integer> sizesWith(int size) {
+		if (PAGE_SIZES.contains(size)) {
+			return PAGE_SIZES;
+		}
+		List<Integer> sizes = new java.util.ArrayList<>(PAGE_SIZES);
+		sizes.add(size);
+		sizes.sort(null);
+		return sizes;
 	}
 
 	/** A page number from the address: 0 when absent, a message when it is not one. */

@@ -203,6 +203,47 @@ class RecordPagesTests {
 		assertThat(this.jdbc.sql("SELECT count(*) FROM record_entries").query(Long.class).single()).isPositive();
 	}
 
+	/**
+	 * A section on one page whatever its length, up to 2,000 entries; the pager keeps the
+	 * size, and a size that is no whole number from 1 to 2,000 gets a message and the
+	 * default page.
+	 */
+	@Test
+	void aWholeSectionFitsOnOnePageAndAWrongPageSizeGetsAMessage() {
+		WebSession web = this.parent.web();
+		long measurements = this.jdbc
+			.sql("SELECT count(*) FROM record_entries WHERE snils = :s AND section = 'MEASUREMENTS'")
+			.param("s", this.parent.record().child().value())
+			.query(Long.class)
+			.single();
+		assertThat(measurements).isGreaterThan(RecordReader.PAGE_SIZE);
+		WebSession.Page whole = web.open(path("/measurements?size=2000"));
+		assertThat(entriesOn(whole)).isEqualTo(measurements);
+		assertThat(whole.text()).doesNotContain("Старше");
+		assertThat(whole.body()).contains("<option value=\"2000\" selected=\"selected\">");
+
+		WebSession.Page five = web.open(path("/measurements?size=5"));
+		assertThat(entriesOn(five)).isEqualTo(5);
+		assertThat(five.body()).containsPattern("href=\"[^\"]*page=1[^\"]*size=5\"")
+			.as("a size not offered is kept in the choice")
+			.contains("<option value=\"5\" selected=\"selected\">");
+		assertThat(entriesOn(web.open(path("/measurements?size=5&page=1")))).isEqualTo(5);
+
+		for (String wrong : List.of("0", "-5", "2001", "99999999999", "abc", "1e3")) {
+			WebSession.Page page = web.open(path("/measurements?size=" + wrong));
+			assertThat(page.status()).as(wrong).isEqualTo(200);
+			assertThat(page.text()).as(wrong).contains("Записей на странице — целое число от 1 до");
+			assertThat(entriesOn(page)).as(wrong).isEqualTo(RecordReader.PAGE_SIZE);
+		}
+	}
+
+	private static long entriesOn(WebSession.Page page) {
+		String body = page.body();
+		int start = body.indexOf("<ul class=\"entries inbox\">");
+		String list = body.substring(start, body.indexOf("</ul>", start));
+		return list.split("<li>", -1).length - 1;
+	}
+
 	@Test
 	void othersAreRefusedWithAnAuditRowEachAndARevokedGrantStopsTheNextRequest() {
 		AccessWorld.Parent stranger = this.world.parent(this.clinic, LocalDate.of(2014, 1, 1));
