@@ -2,6 +2,7 @@ package org.medkarta.records.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A child's record as the family reads it: the overview, one page per section, and who
@@ -191,7 +193,10 @@ class RecordController {
 		model.addAttribute("sizes", sizesWith(pageSize));
 		model.addAttribute("errors", errors);
 		model.addAttribute("clinics", this.reader.clinicsOf(opened.child().snils()));
-		model.addAttribute("filter", new FilterForm(from, to, clinic, text));
+		FilterForm typed = new FilterForm(from, to, clinic, text);
+		model.addAttribute("filter", typed);
+		model.addAttribute("newer", pageAddress(opened.base(), section, pageNumber - 1, typed, pageSize));
+		model.addAttribute("older", pageAddress(opened.base(), section, pageNumber + 1, typed, pageSize));
 		if (shown.sections().contains(Section.VACCINATIONS) && pageNumber == 0) {
 			model.addAttribute("schedule",
 					this.reader.schedule(opened.child(), LocalDate.now(this.clock.withZone(MOSCOW))));
@@ -432,6 +437,29 @@ class RecordController {
 		}
 		errors.reject("size", "record.filter.size", MAX_PAGE_SIZE);
 		return RecordReader.PAGE_SIZE;
+	}
+
+	/**
+	 * The address of another page of a section: with the filter's fields that are filled
+	 * in, as typed, and the page and size only when they are not the defaults. Every
+	 * value is encoded whole, so a search for "C++ & co" comes back as it was typed.
+	 */
+	static String pageAddress(String base, String section, int page, FilterForm filter, int size) {
+		UriComponentsBuilder address = UriComponentsBuilder.fromPath(base).pathSegment(section);
+		Map<String, String> values = new LinkedHashMap<>();
+		if (page > 0) {
+			values.put("page", Integer.toString(page));
+		}
+		values.put("from", filter.from());
+		values.put("to", filter.to());
+		values.put("clinic", filter.clinic());
+		values.put("q", filter.q());
+		if (size != RecordReader.PAGE_SIZE) {
+			values.put("size", Integer.toString(size));
+		}
+		values.values().removeIf((value) -> value == null || value.isBlank());
+		values.keySet().forEach((name) -> address.queryParam(name, "{" + name + "}"));
+		return address.encode().buildAndExpand(values).toUriString();
 	}
 
 	/** The sizes to choose from, the one in use among them even if it is not offered. */

@@ -238,6 +238,23 @@ class RecordPagesTests {
 	}
 
 	/**
+	 * The pager's links carry the filter's fields that are filled in and nothing else,
+	 * each value encoded whole.
+	 */
+	@Test
+	void thePagerLinksCarryOnlyTheFilledInFields() {
+		WebSession web = this.parent.web();
+		assertThat(web.open(path("/measurements?from=&to=&clinic=&q=&size=")).body())
+			.contains("href=\"" + path("/measurements?page=1") + "\"");
+		assertThat(web.open(path("/measurements?from=2000-01-01&to=&page=1&size=5")).body())
+			.contains("href=\"" + path("/measurements?from=2000-01-01&amp;size=5") + "\"")
+			.contains("href=\"" + path("/measurements?page=2&amp;from=2000-01-01&amp;size=5") + "\"");
+		assertThat(RecordController.pageAddress("/records/me", "lab-results", 2,
+				new RecordController.FilterForm(null, " ", "", "C++ & co=1 ?#"), 50))
+			.isEqualTo("/records/me/lab-results?page=2&q=C%2B%2B%20%26%20co%3D1%20%3F%23&size=50");
+	}
+
+	/**
 	 * The SpEL compiler is on (mixed mode): an expression runs as bytecode only after a
 	 * hundred evaluations. The pages read the same before and after.
 	 */
