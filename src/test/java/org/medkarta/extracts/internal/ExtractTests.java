@@ -247,7 +247,10 @@ class ExtractTests {
 			.param("id", id)
 			.query(LocalDate.class)
 			.single();
-		assertThat(due).isAfter(LocalDate.now().plusDays(13));
+		// Ten working days from the clinic's today, by the test's clock: from a Saturday
+		// that is 13 calendar days, from a Monday 14.
+		LocalDate today = LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Europe/Moscow")));
+		assertThat(due).isEqualTo(org.medkarta.core.WorkingDayCalendar.russian().addWorkingDays(today, 10));
 	}
 
 }
