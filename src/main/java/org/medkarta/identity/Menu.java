@@ -1,9 +1,7 @@
-package org.medkarta.identity.internal;
+package org.medkarta.identity;
 
 import java.util.HashSet;
 import java.util.Set;
-
-import org.medkarta.identity.Role;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -13,11 +11,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which parts of the navigation the signed-in person sees, worked out once per page
- * ({@code @menu.current} in the layout) instead of one security expression per link. It
- * only hides links: every page checks its own roles.
+ * ({@code @menu.current} in the Thymeleaf layout, {@link #current()} for the record's
+ * compiled pages) instead of one security expression per link. It only hides links: every
+ * page checks its own roles.
  */
 @Component("menu")
-class Menu {
+public class Menu {
 
 	/** What the navigation shows. */
 	public record Shown(boolean signedIn, boolean operator, boolean admin, boolean clinic, boolean clinicAdmin) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -93,9 +95,12 @@ class RecordController {
 
 	private final Appointments appointments;
 
+	private final RecordPages pages;
+
 	RecordController(AccessPolicy policy, Guardianships guardianships, RecordReader reader, AuditLog audit,
 			Accounts accounts, RecordPdf pdfs, RecordExport exports, org.medkarta.clinics.Clinics clinics,
-			java.time.Clock clock, Appointments appointments) {
+			java.time.Clock clock, Appointments appointments, RecordPages pages) {
+		this.pages = pages;
 		this.appointments = appointments;
 		this.clock = clock;
 		this.clinics = clinics;
@@ -109,13 +114,13 @@ class RecordController {
 	}
 
 	@GetMapping({ "/records/children/{child}", "/clinic/patients/{child}", "/records/me" })
-	String overview(@AuthenticationPrincipal CurrentAccount current,
+	ModelAndView overview(@AuthenticationPrincipal CurrentAccount current,
 			@PathVariable(name = "child", required = false) UUID child, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		Opened opened = open(current, child, RecordSection.OVERVIEW, "OVERVIEW", request);
 		if (!present(opened, model)) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
-			return "record/refused";
+			return new ModelAndView("record/refused");
 		}
 		LocalDate today = LocalDate.now(this.clock.withZone(MOSCOW));
 		RecordReader.Overview overview = this.reader.overview(opened.child(), today, LATEST);
@@ -134,7 +139,7 @@ class RecordController {
 				overview.schedule().stream().filter((line) -> line.dueWithin(today, COMING_DAYS)).toList());
 		model.addAttribute("documents", overview.documents());
 		model.addAttribute("bookings", (child != null) ? this.appointments.upcoming(opened.child().id()) : List.of());
-		return "record/overview";
+		return new ModelAndView(this.pages.page("overview"));
 	}
 
 	@GetMapping({ "/records/children/{child}/{section}", "/clinic/patients/{child}/{section}",
@@ -147,7 +152,7 @@ class RecordController {
 			@RequestParam(name = "clinic", required = false) String clinic,
 			@RequestParam(name = "q", required = false) String text,
 			@RequestParam(name = "size", required = false) String size, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+			HttpServletResponse response, Locale locale, Model model) {
 		Page shown = PAGES.get(section);
 		if (shown == null) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -185,8 +190,11 @@ class RecordController {
 		int pageNumber = errors.hasErrors() ? 0 : number;
 		List<RecordReader.Shown> rows = this.reader.page(opened.child().snils(), shown.sections(), filter, pageNumber,
 				pageSize);
+		List<RecordReader.Shown> entries = RecordReader.firstPage(rows, pageSize);
 		model.addAttribute("section", section);
-		model.addAttribute("entries", RecordReader.firstPage(rows, pageSize));
+		model.addAttribute("nav", this.pages.nav(opened.base(), section, locale));
+		model.addAttribute("entries", entries);
+		model.addAttribute("entriesHtml", this.pages.entries(entries, opened.base(), locale));
 		model.addAttribute("more", rows.size() > pageSize);
 		model.addAttribute("page", pageNumber);
 		model.addAttribute("size", pageSize);
@@ -198,8 +206,8 @@ class RecordController {
 		model.addAttribute("newer", pageAddress(opened.base(), section, pageNumber - 1, typed, pageSize));
 		model.addAttribute("older", pageAddress(opened.base(), section, pageNumber + 1, typed, pageSize));
 		if (shown.sections().contains(Section.VACCINATIONS) && pageNumber == 0) {
-			model.addAttribute("schedule",
-					this.reader.schedule(opened.child(), LocalDate.now(this.clock.withZone(MOSCOW))));
+			model.addAttribute("schedule", this.pages
+				.schedule(this.reader.schedule(opened.child(), LocalDate.now(this.clock.withZone(MOSCOW))), locale));
 		}
 		return "record/section";
 	}
@@ -346,9 +354,10 @@ class RecordController {
 	String views(@AuthenticationPrincipal CurrentAccount current,
 			@PathVariable(name = "child", required = false) UUID child,
 			@RequestParam(name = "page", required = false) String page, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+			HttpServletResponse response, Locale locale, Model model) {
 		Opened opened = open(current, child, RecordSection.OVERVIEW, "VIEWS", request);
 		present(opened, model);
+		model.addAttribute("nav", this.pages.nav(opened.base(), "views", locale));
 		if (!opened.decision().allowed() && opened.decision().denial() != Denial.NO_GRANT) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			return "record/refused";

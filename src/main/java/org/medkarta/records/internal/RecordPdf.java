@@ -58,6 +58,8 @@ class RecordPdf implements RecordExtracts {
 
 	private final RecordReader reader;
 
+	private final RecordPages pages;
+
 	private final Clock clock;
 
 	/**
@@ -71,8 +73,9 @@ class RecordPdf implements RecordExtracts {
 
 	private final PdfSlots drawing = new PdfSlots(AT_ONCE);
 
-	RecordPdf(SpringTemplateEngine templates, RecordReader reader, Clock clock) {
+	RecordPdf(SpringTemplateEngine templates, RecordReader reader, RecordPages pages, Clock clock) {
 		this.templates = templates;
+		this.pages = pages;
 		this.reader = reader;
 		this.clock = clock;
 	}
@@ -121,7 +124,7 @@ class RecordPdf implements RecordExtracts {
 			}
 			if (sections.contains("vaccinations") && extract == null) {
 				LocalDate today = LocalDate.now(this.clock.withZone(RecordController.MOSCOW));
-				context.setVariable("schedule", this.reader.schedule(child, today));
+				context.setVariable("schedule", this.pages.schedule(this.reader.schedule(child, today), locale));
 			}
 			context.setVariable("generated", WHEN.format(this.clock.instant().atZone(ZoneId.of("Europe/Moscow"))));
 			context.setVariable("cssName", css(child.name().full()));

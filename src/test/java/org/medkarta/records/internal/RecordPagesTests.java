@@ -276,6 +276,45 @@ class RecordPagesTests {
 		assertThat(first.get(3)).contains("Influenza");
 	}
 
+	/**
+	 * The overview is drawn by a compiled template in its own copy of the site's layout
+	 * (decision 0008); every other page by Thymeleaf's. The two must not drift apart: the
+	 * head, header and footer read the same, markup and all, for a parent (with the
+	 * unread badge), in English, and for a clinic's staff with their menu.
+	 */
+	@Test
+	void theOverviewsCompiledLayoutIsTheSitesLayout() {
+		WebSession web = this.parent.web();
+		assertThat(web.open(path("")).body()).contains("class=\"badge\"");
+		assertSameLayout(web.open(path("")).body(), web.open(path("/visits")).body());
+		web.post("/language", Map.of("lang", "en", "return", path("")));
+		String english = web.open(path("")).body();
+		assertThat(english).contains("<html lang=\"en\">").contains("Latest visits");
+		assertSameLayout(english, web.open(path("/visits")).body());
+		String staff = this.staff.open("/clinic/patients/" + this.parent.child()).body();
+		assertThat(staff).contains("/clinic/requests");
+		assertSameLayout(staff, this.staff.open("/clinic/patients/" + this.parent.child() + "/visits").body());
+	}
+
+	private static void assertSameLayout(String compiled, String thymeleaf) {
+		assertThat(layoutOf(compiled)).isEqualTo(layoutOf(thymeleaf));
+		assertThat(compiled).contains("<main id=\"main\"").contains("</footer>");
+	}
+
+	/**
+	 * The page without its title, its content and its tokens, in one line. Thymeleaf
+	 * writes an apostrophe in text as {@code &#39;}, jte as it is: the same text.
+	 */
+	private static String layoutOf(String page) {
+		String chrome = page.substring(0, page.indexOf("<main")) + page.substring(page.indexOf("</main>"));
+		return withoutTokens(chrome).replace("&#39;", "'")
+			.replaceAll("<title>[^<]*</title>", "")
+			.replaceAll("name=\"return\" value=\"[^\"]*\"", "name=\"return\"")
+			.replaceAll("\\s*/>", ">")
+			.replaceAll(">\\s+<", "><")
+			.replaceAll("\\s+", " ");
+	}
+
 	private static String withoutTokens(String body) {
 		return body.replaceAll("name=\"_csrf\" value=\"[^\"]+\"", "name=\"_csrf\"");
 	}
