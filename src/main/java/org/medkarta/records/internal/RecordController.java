@@ -357,10 +357,12 @@ class RecordController {
 			HttpServletResponse response, Locale locale, Model model) {
 		Opened opened = open(current, child, RecordSection.OVERVIEW, "VIEWS", request);
 		present(opened, model);
-		model.addAttribute("nav", this.pages.nav(opened.base(), "views", locale));
 		if (!opened.decision().allowed() && opened.decision().denial() != Denial.NO_GRANT) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			return "record/refused";
+		}
+		if (opened.decision().allowed()) {
+			model.addAttribute("nav", this.pages.nav(opened.base(), "views", locale));
 		}
 		int number = pageNumber(page, new FormErrors());
 		List<org.medkarta.audit.AuditLog.View> views = this.audit.viewsOf(child, number, RecordReader.PAGE_SIZE + 1);

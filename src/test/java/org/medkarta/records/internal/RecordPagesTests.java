@@ -134,6 +134,33 @@ class RecordPagesTests {
 		assertThat(web.open(path("/vaccinations")).text()).contains("Гепатит B V1 сделана 04.04.2015");
 	}
 
+	/**
+	 * What a clinic sends is text, never markup: the compiled templates escape it on the
+	 * overview, and the section page, which puts their list in as it is drawn, shows it
+	 * escaped too.
+	 */
+	@Test
+	void markupSentByAClinicIsShownAsText() {
+		String bundle = """
+				{"resourceType": "Bundle", "type": "collection", "entry": [
+				  {"fullUrl": "urn:uuid:6c1d0b7e-0000-4000-8000-000000000003", "resource": {"resourceType": "Patient",
+				    "id": "markup-patient", "identifier": [{"system": "urn:oid:1.2.643.100.3", "value": "%s"}]}},
+				  {"resource": {"resourceType": "Immunization", "id": "markup", "status": "completed",
+				    "vaccineCode": {"text": "<script>alert(1)</script> \\"АДС-М\\" & <b>Ко</b>"},
+				    "patient": {"reference": "urn:uuid:6c1d0b7e-0000-4000-8000-000000000003"},
+				    "occurrenceDateTime": "2024-05-05"}}
+				]}""".formatted(this.parent.record().child().value());
+		assertThat(this.world.importBundle(this.key, bundle)).isEqualTo(200);
+		WebSession web = this.parent.web();
+		for (String page : List.of(path(""), path("/vaccinations"))) {
+			assertThat(web.open(page).body()).as(page)
+				.doesNotContain("<script>alert")
+				.doesNotContain("<b>Ко</b>")
+				.contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+				.contains("&amp; &lt;b&gt;Ко&lt;/b&gt;");
+		}
+	}
+
 	@Test
 	void theOverviewListsTheResultsOutOfRangeByValueOrByTheClinicsFlag() {
 		String snils = this.parent.record().child().value();
