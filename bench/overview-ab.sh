@@ -7,6 +7,8 @@
 # postmaster and its children).
 # Needs a data directory made before (CHILDREN=1000 bench/records.sh, or a first start
 # with --medkarta.bench.children=1000); it is copied for B, so stop everything using it.
+# BENCH_DATA_DIR_B gives B a data directory of its own instead of the copy, to compare one
+# build on two sets of data (for example 1,000 children against 10,000: JAR_A = JAR_B).
 # ARGS_A and ARGS_B add application arguments to one side only, to compare a setting on one
 # build (for example ARGS_B=--spring.thymeleaf.enable-spring-el-compiler=true).
 # Usage: bench/overview-ab.sh JAR_A JAR_B [ROUNDS] [WARM_SECONDS]
@@ -17,13 +19,15 @@ JAR_B=$2
 ROUNDS=${3:-6}
 WARM=${4:-240}
 DATA_A=${BENCH_DATA_DIR:-target/bench-records-1000}
-DATA_B=$DATA_A-b
+DATA_B=${BENCH_DATA_DIR_B:-$DATA_A-b}
 JAVA_OPTS=${JAVA_OPTS--Xms64m -XX:+UseG1GC -XX:MaxGCPauseMillis=50 -XX:GCTimeRatio=4 -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:MarkStackSize=262144 -XX:TrimNativeHeapInterval=5000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 
-rm -rf "$DATA_B"
-cp -a "$DATA_A" "$DATA_B"
-rm -f "$DATA_B/postgres/postmaster.pid"
+if [ -z "${BENCH_DATA_DIR_B:-}" ]; then
+  rm -rf "$DATA_B"
+  cp -a "$DATA_A" "$DATA_B"
+  rm -f "$DATA_B/postgres/postmaster.pid"
+fi
 start() { # JAR PORT DATA [ARGS...]
   local jar=$1 port=$2 data=$3
   shift 3
