@@ -66,14 +66,11 @@ class RecordController {
 	/** The overview lists so many of the newest entries of each kind. */
 	static final int LATEST = 5;
 
-	/** The sections as their pages are addressed. */
-	static final Map<String, Page> PAGES = Map.of("visits",
-			new Page(RecordSection.VISITS, List.of(Section.VISITS, Section.DIAGNOSES)), "lab-results",
-			new Page(RecordSection.LAB_RESULTS, List.of(Section.LAB_RESULTS, Section.REPORTS)), "measurements",
-			new Page(RecordSection.VISITS, List.of(Section.MEASUREMENTS)), "prescriptions",
-			new Page(RecordSection.PRESCRIPTIONS, List.of(Section.PRESCRIPTIONS)), "vaccinations",
-			new Page(RecordSection.VACCINATIONS, List.of(Section.VACCINATIONS)), "documents",
-			new Page(RecordSection.DOCUMENTS, List.of(Section.DOCUMENTS)));
+	/**
+	 * The sections as their pages are addressed, in the order the record's menu lists
+	 * them.
+	 */
+	static final Map<String, Page> PAGES = pages();
 
 	private final AccessPolicy policy;
 
@@ -521,6 +518,17 @@ class RecordController {
 	}
 
 	record Page(RecordSection policySection, List<Section> sections) {
+	}
+
+	private static Map<String, Page> pages() {
+		Map<String, Page> pages = new LinkedHashMap<>();
+		pages.put("visits", new Page(RecordSection.VISITS, List.of(Section.VISITS, Section.DIAGNOSES)));
+		pages.put("lab-results", new Page(RecordSection.LAB_RESULTS, List.of(Section.LAB_RESULTS, Section.REPORTS)));
+		pages.put("measurements", new Page(RecordSection.VISITS, List.of(Section.MEASUREMENTS)));
+		pages.put("prescriptions", new Page(RecordSection.PRESCRIPTIONS, List.of(Section.PRESCRIPTIONS)));
+		pages.put("vaccinations", new Page(RecordSection.VACCINATIONS, List.of(Section.VACCINATIONS)));
+		pages.put("documents", new Page(RecordSection.DOCUMENTS, List.of(Section.DOCUMENTS)));
+		return java.util.Collections.unmodifiableMap(pages);
 	}
 
 	/**

@@ -38,8 +38,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class RecordPages {
 
 	/** The record's sections in the menu, in their order, as they appear in addresses. */
-	static final List<String> SECTIONS = List.of("visits", "lab-results", "measurements", "prescriptions",
-			"vaccinations", "documents");
+	static final List<String> SECTIONS = List.copyOf(RecordController.PAGES.keySet());
 
 	/** A page of the overview's size, so that the buffer is not grown while drawing. */
 	private static final int PAGE_BYTES = 24 * 1024;
@@ -88,27 +87,17 @@ class RecordPages {
 
 	/** The list items of entries, for a Thymeleaf page. */
 	public String entries(List<RecordReader.Shown> list, String base, Locale locale) {
-		StringOutput html = new StringOutput();
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("page", fragment(locale));
-		parameters.put("list", list);
-		parameters.put("base", base);
-		this.templates.render("entries.jte", parameters, html);
-		return html.toString();
+		return fragment("entries.jte", locale, Map.of("list", list, "base", base));
 	}
 
 	/** The vaccination schedule's table, for a Thymeleaf page or the PDF. */
 	public String schedule(List<Schedule.Line> lines, Locale locale) {
-		StringOutput html = new StringOutput();
-		this.templates.render("schedule.jte", Map.of("page", fragment(locale), "lines", lines), html);
-		return html.toString();
+		return fragment("schedule.jte", locale, Map.of("lines", lines));
 	}
 
 	/** The record's section menu, the current section marked, for a Thymeleaf page. */
 	public String nav(String base, String current, Locale locale) {
-		StringOutput html = new StringOutput();
-		this.templates.render("nav.jte", Map.of("page", fragment(locale), "base", base, "current", current), html);
-		return html.toString();
+		return fragment("nav.jte", locale, Map.of("base", base, "current", current));
 	}
 
 	private PageContext context(Map<String, ?> model, HttpServletRequest request, HttpServletResponse response) {
@@ -124,13 +113,18 @@ class RecordPages {
 	}
 
 	/**
-	 * For a fragment inside a Thymeleaf page: the language, the messages and the context
-	 * path (none when a PDF is drawn away from the request).
+	 * A fragment for a Thymeleaf page, drawn with the language, the messages and the
+	 * context path only (none when a PDF is drawn away from the request).
 	 */
-	private PageContext fragment(Locale locale) {
+	private String fragment(String template, Locale locale, Map<String, Object> data) {
 		String contextPath = (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
 				? request.getRequest().getContextPath() : "";
-		return new PageContext(locale, this.messages, contextPath, null, null, 0, null, null, null, null);
+		Map<String, Object> parameters = new HashMap<>(data);
+		parameters.put("page",
+				new PageContext(locale, this.messages, contextPath, null, null, 0, null, null, null, null));
+		StringOutput html = new StringOutput();
+		this.templates.render(template, parameters, html);
+		return html.toString();
 	}
 
 }

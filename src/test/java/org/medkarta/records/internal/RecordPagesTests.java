@@ -80,6 +80,22 @@ class RecordPagesTests {
 			.single();
 	}
 
+	/**
+	 * A bundle of one vaccination for the child, given on the day.
+	 * @param name the vaccine's name as JSON string content (quotes escaped)
+	 */
+	private String oneVaccination(String id, String name, String day) {
+		return """
+				{"resourceType": "Bundle", "type": "collection", "entry": [
+				  {"fullUrl": "urn:uuid:6c1d0b7e-0000-4000-8000-000000000002", "resource": {"resourceType": "Patient",
+				    "id": "vaccinated-patient", "identifier": [{"system": "urn:oid:1.2.643.100.3", "value": "%s"}]}},
+				  {"resource": {"resourceType": "Immunization", "id": "%s", "status": "completed",
+				    "vaccineCode": {"text": "%s"},
+				    "patient": {"reference": "urn:uuid:6c1d0b7e-0000-4000-8000-000000000002"},
+				    "occurrenceDateTime": "%s"}}
+				]}""".formatted(this.parent.record().child().value(), id, name, day);
+	}
+
 	private String path(String rest) {
 		return "/records/children/" + this.parent.child() + rest;
 	}
@@ -116,15 +132,7 @@ class RecordPagesTests {
 	 */
 	@Test
 	void theOverviewsScheduleCountsEveryVaccinationNotOnlyTheLatest() {
-		String bundle = """
-				{"resourceType": "Bundle", "type": "collection", "entry": [
-				  {"fullUrl": "urn:uuid:6c1d0b7e-0000-4000-8000-000000000002", "resource": {"resourceType": "Patient",
-				    "id": "calendar-patient", "identifier": [{"system": "urn:oid:1.2.643.100.3", "value": "%s"}]}},
-				  {"resource": {"resourceType": "Immunization", "id": "hepatitis-b-v1", "status": "completed",
-				    "vaccineCode": {"text": "Вакцина против вирусного гепатита B"},
-				    "patient": {"reference": "urn:uuid:6c1d0b7e-0000-4000-8000-000000000002"},
-				    "occurrenceDateTime": "2015-04-04"}}
-				]}""".formatted(this.parent.record().child().value());
+		String bundle = oneVaccination("hepatitis-b-v1", "Вакцина против вирусного гепатита B", "2015-04-04");
 		WebSession web = this.parent.web();
 		assertThat(web.open(path("")).text()).contains("Гепатит B V1 пропущена: срок был 04.04.2015");
 		assertThat(this.world.importBundle(this.key, bundle)).isEqualTo(200);
@@ -141,15 +149,7 @@ class RecordPagesTests {
 	 */
 	@Test
 	void markupSentByAClinicIsShownAsText() {
-		String bundle = """
-				{"resourceType": "Bundle", "type": "collection", "entry": [
-				  {"fullUrl": "urn:uuid:6c1d0b7e-0000-4000-8000-000000000003", "resource": {"resourceType": "Patient",
-				    "id": "markup-patient", "identifier": [{"system": "urn:oid:1.2.643.100.3", "value": "%s"}]}},
-				  {"resource": {"resourceType": "Immunization", "id": "markup", "status": "completed",
-				    "vaccineCode": {"text": "<script>alert(1)</script> \\"АДС-М\\" & <b>Ко</b>"},
-				    "patient": {"reference": "urn:uuid:6c1d0b7e-0000-4000-8000-000000000003"},
-				    "occurrenceDateTime": "2024-05-05"}}
-				]}""".formatted(this.parent.record().child().value());
+		String bundle = oneVaccination("markup", "<script>alert(1)</script> \\\"АДС-М\\\" & <b>Ко</b>", "2024-05-05");
 		assertThat(this.world.importBundle(this.key, bundle)).isEqualTo(200);
 		WebSession web = this.parent.web();
 		for (String page : List.of(path(""), path("/vaccinations"))) {
